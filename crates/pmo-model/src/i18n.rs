@@ -1,0 +1,296 @@
+//! The one catalog of user-facing strings, French first, English second.
+//!
+//! Every message a PMO officer can read (import findings, CLI summaries, workbook templates,
+//! demo labels) is a [`Key`] here. Code never writes user-facing text inline: it names a key and
+//! passes the values to put in its `{placeholders}`. Findings are stored as a key plus their
+//! arguments, so that a finding recorded in French can later be shown in English.
+
+use std::fmt::Display;
+
+use serde::{Deserialize, Serialize};
+
+/// The language of the interface and reports.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Fr,
+    En,
+}
+
+impl Lang {
+    /// `fr` or `en` (case-insensitive, `fr-FR`, `en_GB.UTF-8` accepted).
+    pub fn parse(s: &str) -> Option<Lang> {
+        let s = s.trim().to_ascii_lowercase();
+        if s.starts_with("fr") {
+            Some(Lang::Fr)
+        } else if s.starts_with("en") {
+            Some(Lang::En)
+        } else {
+            None
+        }
+    }
+
+    /// English when `LANG` starts with `en`, French otherwise (the product's default).
+    pub fn from_env() -> Lang {
+        match std::env::var("LANG") {
+            Ok(v) if v.to_ascii_lowercase().starts_with("en") => Lang::En,
+            _ => Lang::Fr,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+}
+
+macro_rules! catalog {
+    ($( $(#[$doc:meta])* $key:ident => $fr:expr, $en:expr; )*) => {
+        /// A user-facing string. Its French and English texts live in this file only.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Key { $( $(#[$doc])* $key, )* }
+
+        impl Key {
+            /// The raw text, with its `{placeholders}` unfilled.
+            pub fn text(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $( (Key::$key, Lang::Fr) => $fr, (Key::$key, Lang::En) => $en, )*
+                }
+            }
+
+            /// The stable name under which the key is stored (findings in the database).
+            pub fn name(self) -> &'static str {
+                match self { $( Key::$key => stringify!($key), )* }
+            }
+
+            pub fn from_name(name: &str) -> Option<Key> {
+                match name { $( stringify!($key) => Some(Key::$key), )* _ => None }
+            }
+
+            /// Every key, for the catalog's own consistency tests.
+            pub const ALL: &'static [Key] = &[ $( Key::$key, )* ];
+        }
+    };
+}
+
+/// Fills `{name}` placeholders of `key`'s text with `args`. A placeholder without a value is left
+/// as is, so that a missing argument shows up in tests rather than vanishing.
+pub fn tr(lang: Lang, key: Key, args: &[(&str, &dyn Display)]) -> String {
+    fill(key.text(lang), args.iter().map(|(n, v)| (*n, v.to_string())))
+}
+
+/// Same as [`tr`] with owned argument values (findings loaded from the database).
+pub fn tr_owned(lang: Lang, key: Key, args: &[(String, String)]) -> String {
+    fill(key.text(lang), args.iter().map(|(n, v)| (n.as_str(), v.clone())))
+}
+
+fn fill<'a>(template: &str, args: impl Iterator<Item = (&'a str, String)> + Clone) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match args.clone().find(|(n, _)| *n == name) {
+                    Some((_, value)) => out.push_str(&value),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+catalog! {
+    // ----- Import findings: errors -------------------------------------------------------------
+    FileUnreadable =>
+        "Le fichier n'est pas un classeur lisible ({reason}). Attendu : un classeur Excel ou LibreOffice (.xlsx, .xlsm, .xls, .ods) non chiffré.",
+        "The file is not a readable workbook ({reason}). Expected: an unencrypted Excel or LibreOffice workbook (.xlsx, .xlsm, .xls, .ods).";
+    FileEncrypted =>
+        "Le classeur est protégé par un mot de passe (chiffré) et ne peut pas être lu. Enregistrez-le sans mot de passe puis importez-le à nouveau.",
+        "The workbook is password-protected (encrypted) and cannot be read. Save it without a password and import it again.";
+    FileUnsupported =>
+        "Format de fichier non pris en charge : « {found} ». Attendu : .xlsx, .xlsm, .xls, .xlsb ou .ods.",
+        "Unsupported file format: \"{found}\". Expected: .xlsx, .xlsm, .xls, .xlsb or .ods.";
+    FileIo =>
+        "Impossible de lire le fichier : {reason}.",
+        "Cannot read the file: {reason}.";
+    SheetMissing =>
+        "Feuille obligatoire absente : « {expected} ». Feuilles trouvées : {found}.",
+        "Required sheet missing: \"{expected}\". Sheets found: {found}.";
+    SheetDuplicate =>
+        "Deux feuilles correspondent à « {expected} » : « {found} ». Gardez-en une seule.",
+        "Two sheets match \"{expected}\": \"{found}\". Keep only one.";
+    HeaderNotFound =>
+        "Ligne d'en-tête introuvable dans les 20 premières lignes. Attendu : une ligne contenant au moins « {expected} ».",
+        "Header row not found within the first 20 rows. Expected: a row containing at least \"{expected}\".";
+    ColumnMissing =>
+        "Colonne obligatoire absente : « {expected} ». En-têtes trouvés : {found}.",
+        "Required column missing: \"{expected}\". Headers found: {found}.";
+    ColumnDuplicate =>
+        "La colonne « {expected} » apparaît deux fois (aussi en {found}). Gardez-en une seule.",
+        "Column \"{expected}\" appears twice (also at {found}). Keep only one.";
+    KeyMissing =>
+        "Information obligatoire absente : « {expected} ». Ajoutez une ligne « {expected} » avec sa valeur dans la colonne suivante.",
+        "Required information missing: \"{expected}\". Add a \"{expected}\" row with its value in the next column.";
+    ValueRequired =>
+        "Valeur obligatoire vide : « {field} ».",
+        "Required value is empty: \"{field}\".";
+    AmountInvalid =>
+        "« {field} » : montant illisible « {found} ». Attendu : un nombre, par exemple 1 234,50 ou 1234.50.",
+        "\"{field}\": unreadable amount \"{found}\". Expected: a number, e.g. 1 234,50 or 1234.50.";
+    NumberInvalid =>
+        "« {field} » : nombre illisible « {found} ». Attendu : {expected}.",
+        "\"{field}\": unreadable number \"{found}\". Expected: {expected}.";
+    DateInvalid =>
+        "« {field} » : date illisible « {found} ». Attendu : une date, par exemple 31/12/2026.",
+        "\"{field}\": unreadable date \"{found}\". Expected: a date, e.g. 31/12/2026.";
+    ChoiceInvalid =>
+        "« {field} » : valeur « {found} » hors liste. Attendu : {expected}.",
+        "\"{field}\": value \"{found}\" is not in the list. Expected: {expected}.";
+    OutOfRange =>
+        "« {field} » : valeur {found} hors limites. Attendu : {expected}.",
+        "\"{field}\": value {found} out of range. Expected: {expected}.";
+    ManDaysNegative =>
+        "« {field} » : nombre de jours-homme négatif ({found}). Attendu : un nombre positif ou nul.",
+        "\"{field}\": negative man-days ({found}). Expected: zero or a positive number.";
+    ProjectDuplicate =>
+        "Code projet « {found} » en double (déjà en {expected}). Chaque projet doit apparaître une seule fois dans la feuille Projets.",
+        "Duplicate project code \"{found}\" (already at {expected}). Each project must appear only once in the Projects sheet.";
+    ProjectUnknown =>
+        "Code projet « {found} » absent de la feuille Projets. Attendu : un code de la feuille Projets.",
+        "Project code \"{found}\" is not in the Projects sheet. Expected: a code from the Projects sheet.";
+    ProjectOwnedElsewhere =>
+        "Le code projet « {found} » appartient déjà à la direction {owner}. Attendu : un projet de la direction {expected}, ou un autre code.",
+        "Project code \"{found}\" already belongs to directorate {owner}. Expected: a project of directorate {expected}, or another code.";
+    EndBeforeStart =>
+        "Date de fin {found} antérieure à la date de début {expected}.",
+        "End date {found} is before start date {expected}.";
+    FormulaError =>
+        "« {field} » : la formule renvoie une erreur ({found}). Corrigez la formule dans le classeur.",
+        "\"{field}\": the formula returns an error ({found}). Fix the formula in the workbook.";
+    FormulaNoValue =>
+        "« {field} » : formule sans valeur calculée ({found}). Ouvrez le fichier dans Excel ou LibreOffice, enregistrez-le, puis importez-le à nouveau.",
+        "\"{field}\": formula without a computed value ({found}). Open the file in Excel or LibreOffice, save it, then import it again.";
+
+    // ----- Import findings: warnings -----------------------------------------------------------
+    ColumnUnknown =>
+        "Colonne inconnue « {found} » ignorée.",
+        "Unknown column \"{found}\" ignored.";
+    KeyUnknown =>
+        "Information inconnue « {found} » ignorée.",
+        "Unknown information \"{found}\" ignored.";
+    KeyDuplicate =>
+        "« {field} » est renseigné deux fois (aussi en {expected}) : la première valeur est retenue.",
+        "\"{field}\" is given twice (also at {expected}): the first value is kept.";
+    AmountRounded =>
+        "« {field} » : {found} a plus de deux décimales, arrondi au centime à {expected}.",
+        "\"{field}\": {found} has more than two decimals, rounded to the cent as {expected}.";
+    CriticalityMismatch =>
+        "Criticité saisie {found} différente de probabilité × impact = {expected} : la valeur calculée est retenue.",
+        "Criticality given {found} differs from probability × impact = {expected}: the computed value is kept.";
+    RowDuplicate =>
+        "Ligne en double de {expected} pour « {found} » : les deux lignes sont conservées et additionnées.",
+        "Row duplicates {expected} for \"{found}\": both rows are kept and added up.";
+
+    // ----- Names of sheets, keys and fields as users see them ----------------------------------
+    SheetDirectorate => "Direction", "Directorate";
+    SheetProjects => "Projets", "Projects";
+    SheetBudget => "Budget", "Budget";
+    SheetWorkload => "Charges", "Workload";
+    SheetCapacity => "Capacité", "Capacity";
+    SheetStatus => "Météo", "Status";
+    SheetRisks => "Risques", "Risks";
+    SheetMilestones => "Jalons", "Milestones";
+
+    // ----- Closed lists ------------------------------------------------------------------------
+    CampaignBi => "Budget initial", "Initial budget";
+    CampaignR1 => "Reprévision T1", "Reforecast Q1";
+    CampaignR2 => "Reprévision T2", "Reforecast Q2";
+    CampaignR3 => "Reprévision T3", "Reforecast Q3";
+    CampaignCl => "Clôture", "Year-end closing";
+    StatusCandidate => "Candidat", "Candidate";
+    StatusApproved => "Validé", "Approved";
+    StatusInProgress => "En cours", "In progress";
+    StatusOnHold => "Suspendu", "On hold";
+    StatusDone => "Terminé", "Done";
+    StatusCancelled => "Abandonné", "Cancelled";
+    WeatherSunny => "Soleil", "Sunny";
+    WeatherCloudy => "Nuageux", "Cloudy";
+    WeatherRainy => "Pluie", "Rainy";
+    WeatherStormy => "Orage", "Stormy";
+    RiskOpen => "Ouvert", "Open";
+    RiskInProgress => "En traitement", "In progress";
+    RiskClosed => "Clos", "Closed";
+    NatureCapex => "CAPEX", "CAPEX";
+    NatureOpex => "OPEX", "OPEX";
+    CategoryInternal => "Interne", "Internal";
+    CategoryExternal => "Externe", "External";
+    CategoryLicences => "Licences", "Licences";
+    CategoryHardware => "Matériel", "Hardware";
+    CategoryOther => "Autre", "Other";
+    Yes => "Oui", "Yes";
+    No => "Non", "No";
+    ListOr => " ou ", " or ";
+
+    // ----- Expected-value descriptions used in findings ----------------------------------------
+    ExpectYear => "une année entre 2000 et 2100", "a year between 2000 and 2100";
+    ExpectPriority => "1, 2 ou 3 (ou P1, P2, P3)", "1, 2 or 3 (or P1, P2, P3)";
+    ExpectProbability => "un entier de 1 à 4", "a whole number from 1 to 4";
+    ExpectPercent => "un pourcentage de 0 à 100", "a percentage from 0 to 100";
+    ExpectManDays => "un nombre de jours-homme, par exemple 12,5", "a number of man-days, e.g. 12.5";
+    ExpectUnit => "€ ou k€", "€ or k€";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_filled_and_unknown_ones_kept() {
+        assert_eq!(fill("a {x} b {y}", [("x", "1".to_string())].into_iter()), "a 1 b {y}");
+        assert_eq!(fill("no brace", std::iter::empty()), "no brace");
+        assert_eq!(fill("open { only", std::iter::empty()), "open { only");
+    }
+
+    #[test]
+    fn every_key_has_both_languages_and_the_same_placeholders() {
+        for key in Key::ALL {
+            let (fr, en) = (key.text(Lang::Fr), key.text(Lang::En));
+            assert!(!fr.is_empty() && !en.is_empty(), "{} lacks a text", key.name());
+            let names = |s: &str| {
+                let mut v: Vec<String> = s
+                    .split('{')
+                    .skip(1)
+                    .filter_map(|p| p.split_once('}').map(|(n, _)| n.to_string()))
+                    .collect();
+                v.sort();
+                v
+            };
+            assert_eq!(names(fr), names(en), "{}: French and English must take the same values", key.name());
+            assert_eq!(Key::from_name(key.name()), Some(*key));
+        }
+    }
+
+    #[test]
+    fn lang_parsing() {
+        assert_eq!(Lang::parse("en_GB.UTF-8"), Some(Lang::En));
+        assert_eq!(Lang::parse("FR"), Some(Lang::Fr));
+        assert_eq!(Lang::parse("de"), None);
+    }
+}

@@ -1,0 +1,79 @@
+//! Folding of user-typed labels so that headers, sheet names and closed-list values match
+//! whatever case, accents, spaces or punctuation a directorate used.
+//!
+//! `fold("Réalisé T1")` and `fold("realise-t1")` are equal. Folding never allocates more than
+//! one string and never fails: it is the single place where matching rules live.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Lower-cases, strips accents (by canonical decomposition), and drops every character that is
+/// not a letter or a digit (spaces of any kind, punctuation, apostrophes, symbols).
+pub fn fold(s: &str) -> String {
+    s.nfd()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(|c| c.to_lowercase())
+        .collect()
+}
+
+/// Collapses runs of whitespace (including U+00A0 and U+202F) into single spaces and trims.
+/// Used for free text read from cells, so that `"  Refonte\u{a0} SI "` is stored as `"Refonte SI"`.
+pub fn clean(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// A1 column letters for a zero-based column index (0 → "A", 25 → "Z", 26 → "AA").
+pub fn column_letters(mut col: u32) -> String {
+    let mut letters = Vec::new();
+    loop {
+        letters.push(b'A' + (col % 26) as u8);
+        if col < 26 {
+            break;
+        }
+        col = col / 26 - 1;
+    }
+    letters.reverse();
+    String::from_utf8(letters).expect("ASCII letters")
+}
+
+/// A1 address for zero-based row and column ("F12" for row 11, column 5).
+pub fn a1(row: u32, col: u32) -> String {
+    format!("{}{}", column_letters(col), row + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_ignores_case_accents_spaces_and_punctuation() {
+        assert_eq!(fold("Réalisé T1"), "realiset1");
+        assert_eq!(fold("  REALISE-t1 "), "realiset1");
+        assert_eq!(fold("Points d'attention"), "pointsdattention");
+        assert_eq!(fold("Capacité\u{a0}JH T4"), "capacitejht4");
+        assert_eq!(fold("Clôture"), "cloture");
+    }
+
+    #[test]
+    fn clean_collapses_every_kind_of_space() {
+        assert_eq!(clean("  Refonte\u{a0}\u{202f} SI \n"), "Refonte SI");
+        assert_eq!(clean(""), "");
+    }
+
+    #[test]
+    fn a1_addresses_follow_excel() {
+        assert_eq!(a1(0, 0), "A1");
+        assert_eq!(a1(11, 5), "F12");
+        assert_eq!(column_letters(25), "Z");
+        assert_eq!(column_letters(26), "AA");
+        assert_eq!(column_letters(27), "AB");
+        assert_eq!(column_letters(701), "ZZ");
+        assert_eq!(column_letters(702), "AAA");
+    }
+}
