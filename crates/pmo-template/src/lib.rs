@@ -1,0 +1,1 @@
+//! Workbook writer (being written).
