@@ -1,17 +1,177 @@
-//! Workbook → validated return. (Being written: see crate docs once complete.)
+//! Workbook → validated return, per the workbook contract (`shared/workbook-contract.md`).
+//!
+//! [`read_workbook`] takes a file's name and bytes and gives either a [`ReturnData`] (when no
+//! finding is an error) or nothing, and in both cases every finding: each error and warning of
+//! every sheet, with its sheet and A1 cell, not only the first. It never writes anything and
+//! never panics, whatever the bytes: a reader failure becomes a finding.
+//!
+//! What needs the database (a project code owned by another directorate, supersession) is
+//! checked by the caller that stores the return (`pmo-core`).
 
+mod grid;
+mod open;
+mod sheets;
+mod table;
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use pmo_model::contract::SheetKind;
 use pmo_model::finding::Finding;
+use pmo_model::i18n::Key;
 use pmo_model::model::ReturnData;
+
+pub use open::{is_workbook_name, EXTENSIONS};
+
+use grid::Grid;
+use table::Table;
 
 /// What reading one workbook gives: the return when there is no error, and every finding.
 #[derive(Clone, Debug)]
 pub struct Parsed {
     pub data: Option<ReturnData>,
     pub findings: Vec<Finding>,
+    /// Directorate, year and campaign as far as the Direction sheet could be read, even when the
+    /// workbook is rejected (so the history can say whose return was refused).
+    pub identity: Identity,
 }
 
-/// Reads a workbook from its bytes. `file_name` gives the format by its extension.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Identity {
+    pub directorate: Option<String>,
+    pub year: Option<i32>,
+    pub campaign: Option<pmo_model::model::Campaign>,
+}
+
+impl Parsed {
+    pub fn errors(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|f| f.is_error())
+    }
+
+    pub fn warnings(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|f| !f.is_error())
+    }
+
+    fn rejected(finding: Finding) -> Parsed {
+        Parsed { data: None, findings: vec![finding], identity: Identity::default() }
+    }
+}
+
+/// Reads a workbook from its bytes. `file_name` gives the expected format by its extension; the
+/// content is trusted over the name when they disagree.
 pub fn read_workbook(file_name: &str, bytes: &[u8]) -> Parsed {
-    let _ = (file_name, bytes);
-    unimplemented!("importer being written")
+    // calamine is defensive but not proven against every hostile file; a panic deep in a reader
+    // must still end as a clear "unreadable workbook" finding, not a crash of the app.
+    match catch_unwind(AssertUnwindSafe(|| read(file_name, bytes))) {
+        Ok(parsed) => parsed,
+        Err(_) => Parsed::rejected(Finding::error(Key::FileUnreadable).arg("reason", "lecture interrompue / reader failure")),
+    }
+}
+
+fn read(file_name: &str, bytes: &[u8]) -> Parsed {
+    let mut book = match open::open(file_name, bytes) {
+        Ok(b) => b,
+        Err(f) => return Parsed::rejected(f),
+    };
+    let mut findings = Vec::new();
+    let names = open::visible_sheets(&book);
+
+    // Which sheet is which; two sheets for one kind is an error rather than a guess.
+    let mut sheet_of: Vec<(SheetKind, String)> = Vec::new();
+    for name in &names {
+        if let Some(kind) = SheetKind::from_sheet_name(name) {
+            if let Some((_, first)) = sheet_of.iter().find(|(k, _)| *k == kind) {
+                findings.push(
+                    Finding::error(Key::SheetDuplicate)
+                        .at(name, None)
+                        .arg("expected", kind.french_name())
+                        .arg("found", format!("{first} », « {name}")),
+                );
+            } else {
+                sheet_of.push((kind, name.clone()));
+            }
+        }
+    }
+    let listed = names.iter().map(|n| format!("« {n} »")).collect::<Vec<_>>().join(", ");
+    for kind in SheetKind::ALL.into_iter().filter(|k| k.required()) {
+        if !sheet_of.iter().any(|(k, _)| *k == kind) {
+            findings.push(
+                Finding::error(Key::SheetMissing)
+                    .arg("expected", kind.french_name())
+                    .arg("found", if listed.is_empty() { "—".to_string() } else { listed.clone() }),
+            );
+            findings.last_mut().expect("pushed").sheet = Some(kind.french_name().to_string());
+        }
+    }
+    let mut load = |kind: SheetKind, findings: &mut Vec<Finding>| -> Option<Grid> {
+        let name = sheet_of.iter().find(|(k, _)| *k == kind)?.1.clone();
+        match Grid::load(&mut book, &name, kind == SheetKind::Status) {
+            Ok(g) => Some(g),
+            Err(reason) => {
+                findings.push(Finding::error(Key::FileUnreadable).at(&name, None).arg("reason", reason));
+                None
+            }
+        }
+    };
+
+    let header = load(SheetKind::Directorate, &mut findings).map(|g| sheets::read_directorate(&g, &mut findings));
+    let unit = header.as_ref().map(|h| h.unit).unwrap_or_default();
+    let identity = Identity {
+        directorate: header.as_ref().and_then(|h| h.directorate.clone()),
+        year: header.as_ref().and_then(|h| h.year),
+        campaign: header.as_ref().and_then(|h| h.campaign),
+    };
+
+    let mut columns = Vec::new();
+    let projects_grid = load(SheetKind::Projects, &mut findings);
+    let (projects, known) = match projects_grid.as_ref().and_then(|g| Table::locate(g, SheetKind::Projects, &mut findings)) {
+        Some(t) => {
+            columns.push(t.column_map());
+            let (p, k) = sheets::read_projects(&t, unit, &mut findings);
+            (p, Some(k))
+        }
+        None => (Vec::new(), None),
+    };
+
+    let mut data = ReturnData::new("", 0, pmo_model::model::Campaign::Bi);
+    for kind in sheets::TABLE_SHEETS {
+        let Some(grid) = load(kind, &mut findings) else { continue };
+        if grid.rows.is_empty() {
+            continue; // an empty optional sheet says nothing
+        }
+        let Some(t) = Table::locate(&grid, kind, &mut findings) else { continue };
+        columns.push(t.column_map());
+        let k = known.as_ref();
+        match kind {
+            SheetKind::Budget => data.budget = sheets::read_budget(&t, unit, k, &mut findings),
+            SheetKind::Workload => data.workload = sheets::read_workload(&t, unit, k, &mut findings),
+            SheetKind::Capacity => data.capacity = sheets::read_capacity(&t, unit, &mut findings),
+            SheetKind::Status => data.statuses = sheets::read_statuses(&t, unit, k, &mut findings),
+            SheetKind::Risks => data.risks = sheets::read_risks(&t, unit, k, &mut findings),
+            SheetKind::Milestones => data.milestones = sheets::read_milestones(&t, unit, k, &mut findings),
+            SheetKind::Directorate | SheetKind::Projects => {}
+        }
+    }
+
+    if findings.iter().any(|f| f.is_error()) {
+        return Parsed { data: None, findings, identity };
+    }
+    // Without an error, the Direction sheet was read and its required keys are there; the
+    // check stays explicit so that a future change to the readers cannot turn into a panic.
+    let Some(header) = header else { return Parsed { data: None, findings, identity } };
+    let (Some(directorate), Some(year), Some(campaign)) = (header.directorate, header.year, header.campaign) else {
+        findings.push(Finding::error(Key::KeyMissing).arg("expected", "Code direction / Exercice / Campagne"));
+        return Parsed { data: None, findings, identity };
+    };
+    data.directorate = directorate;
+    data.directorate_name = header.name;
+    data.year = year;
+    data.campaign = campaign;
+    data.submitted_on = header.submitted_on;
+    data.owner = header.owner;
+    data.unit = header.unit;
+    data.envelope = header.envelope;
+    data.key_cells = header.key_cells;
+    data.projects = projects;
+    data.columns = columns;
+    Parsed { data: Some(data), findings, identity }
 }

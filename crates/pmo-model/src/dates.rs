@@ -63,7 +63,9 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     in_range(date)
 }
 
-fn in_range(date: NaiveDate) -> Option<NaiveDate> {
+/// The date if a portfolio can hold it (1950–2200), else `None`: a serial far outside is a
+/// number typed in a date column, not a date.
+pub fn in_range(date: NaiveDate) -> Option<NaiveDate> {
     (MIN_YEAR..=MAX_YEAR).contains(&date.year()).then_some(date)
 }
 

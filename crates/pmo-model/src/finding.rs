@@ -52,8 +52,21 @@ impl Finding {
         self.severity == Severity::Error
     }
 
-    /// The message alone, without its place.
+    /// The message alone, without its place. An argument `x_en` stands in for `x` in English
+    /// (lists of expected values are words of the language).
     pub fn message(&self, lang: Lang) -> String {
+        if lang == Lang::En {
+            let mut args: Vec<(String, String)> = Vec::with_capacity(self.args.len());
+            for (name, value) in &self.args {
+                if let Some(base) = name.strip_suffix("_en") {
+                    args.retain(|(n, _)| n != base);
+                    args.push((base.to_string(), value.clone()));
+                } else if !self.args.iter().any(|(n, _)| n.strip_suffix("_en") == Some(name)) {
+                    args.push((name.clone(), value.clone()));
+                }
+            }
+            return tr_owned(lang, self.key, &args);
+        }
         tr_owned(lang, self.key, &self.args)
     }
 
@@ -135,6 +148,13 @@ mod tests {
         assert_eq!(f.place(), "Budget!F12");
         assert!(f.message(Lang::Fr).contains("montant illisible « abc »"));
         assert!(f.message(Lang::En).contains("unreadable amount \"abc\""));
+        let listed = Finding::error(Key::ChoiceInvalid)
+            .arg("field", "Météo")
+            .arg("found", "Neige")
+            .arg("expected", "Soleil ou Pluie")
+            .arg("expected_en", "Sunny or Rainy");
+        assert!(listed.message(Lang::Fr).ends_with("Attendu : Soleil ou Pluie."));
+        assert!(listed.message(Lang::En).ends_with("Expected: Sunny or Rainy."), "{}", listed.message(Lang::En));
         let back = f.to_stored().to_finding().unwrap();
         assert_eq!(back, f, "a stored finding must come back identical");
     }

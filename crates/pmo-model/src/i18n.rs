@@ -252,6 +252,7 @@ catalog! {
     ExpectYear => "une année entre 2000 et 2100", "a year between 2000 and 2100";
     ExpectPriority => "1, 2 ou 3 (ou P1, P2, P3)", "1, 2 or 3 (or P1, P2, P3)";
     ExpectProbability => "un entier de 1 à 4", "a whole number from 1 to 4";
+    ExpectCriticality => "un entier, probabilité × impact (1 à 16)", "a whole number, probability × impact (1 to 16)";
     ExpectPercent => "un pourcentage de 0 à 100", "a percentage from 0 to 100";
     ExpectManDays => "un nombre de jours-homme, par exemple 12,5", "a number of man-days, e.g. 12.5";
     ExpectUnit => "€ ou k€", "€ or k€";

@@ -1,0 +1,105 @@
+//! Opening a workbook from its bytes, whatever its format, and telling apart a file that is not
+//! a workbook, an encrypted one and one that is merely named wrongly.
+
+use std::io::Cursor;
+
+use calamine::{open_workbook_from_rs, Ods, Reader, Sheets, SheetVisible, Xls, Xlsb, Xlsx};
+
+use pmo_model::finding::Finding;
+use pmo_model::i18n::Key;
+
+pub(crate) type Book<'a> = Sheets<Cursor<&'a [u8]>>;
+
+/// The extensions the importer accepts (lower case, without the dot).
+pub const EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xls", "xlsb", "ods"];
+
+/// Whether a file name has a workbook extension (used to search folders).
+pub fn is_workbook_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    // `~$budget.xlsx` is the lock file Excel leaves beside an open workbook, not a workbook.
+    !lower.starts_with("~$") && !lower.starts_with(".~lock") && EXTENSIONS.iter().any(|e| lower.ends_with(&format!(".{e}")))
+}
+
+fn extension(name: &str) -> String {
+    name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default()
+}
+
+/// Opens the workbook. The extension picks the reader first; if that reader fails for a reason
+/// other than a password, the content decides (a `.xls` that is really an `.xlsx` still reads).
+pub(crate) fn open<'a>(file_name: &str, bytes: &'a [u8]) -> Result<Book<'a>, Finding> {
+    let ext = extension(file_name);
+    let cursor = || Cursor::new(bytes);
+    let first: Result<Book<'a>, calamine::Error> = match ext.as_str() {
+        "xlsx" | "xlsm" => open_workbook_from_rs::<Xlsx<_>, _>(cursor()).map(Sheets::Xlsx).map_err(Into::into),
+        "xls" => open_workbook_from_rs::<Xls<_>, _>(cursor()).map(Sheets::Xls).map_err(Into::into),
+        "xlsb" => open_workbook_from_rs::<Xlsb<_>, _>(cursor()).map(Sheets::Xlsb).map_err(Into::into),
+        "ods" => open_workbook_from_rs::<Ods<_>, _>(cursor()).map(Sheets::Ods).map_err(Into::into),
+        _ => Err(calamine::Error::Msg("unknown extension")),
+    };
+    let first_error = match first {
+        Ok(book) => return Ok(book),
+        Err(e) => e,
+    };
+    if is_password_error(&first_error) || looks_encrypted(bytes) {
+        return Err(Finding::error(Key::FileEncrypted));
+    }
+    // The content may be a workbook of another format than the name says.
+    for attempt in [
+        open_workbook_from_rs::<Xlsx<_>, _>(cursor()).map(Sheets::Xlsx).map_err(calamine::Error::from),
+        open_workbook_from_rs::<Xls<_>, _>(cursor()).map(Sheets::Xls).map_err(calamine::Error::from),
+        open_workbook_from_rs::<Ods<_>, _>(cursor()).map(Sheets::Ods).map_err(calamine::Error::from),
+        open_workbook_from_rs::<Xlsb<_>, _>(cursor()).map(Sheets::Xlsb).map_err(calamine::Error::from),
+    ] {
+        match attempt {
+            Ok(book) => return Ok(book),
+            Err(e) if is_password_error(&e) => return Err(Finding::error(Key::FileEncrypted)),
+            Err(_) => {}
+        }
+    }
+    if !EXTENSIONS.contains(&ext.as_str()) {
+        return Err(Finding::error(Key::FileUnsupported).arg("found", if ext.is_empty() { file_name.to_string() } else { format!(".{ext}") }));
+    }
+    Err(Finding::error(Key::FileUnreadable).arg("reason", describe(&first_error)))
+}
+
+fn is_password_error(e: &calamine::Error) -> bool {
+    matches!(
+        e,
+        calamine::Error::Xlsx(calamine::XlsxError::Password)
+            | calamine::Error::Xls(calamine::XlsError::Password)
+            | calamine::Error::Ods(calamine::OdsError::Password)
+    )
+}
+
+/// Excel's "encrypt with password" wraps the workbook in an OLE container holding an
+/// `EncryptedPackage` stream (its name is stored in UTF-16).
+fn looks_encrypted(bytes: &[u8]) -> bool {
+    const OLE: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    if !bytes.starts_with(OLE) {
+        return false;
+    }
+    let needle: Vec<u8> = "EncryptedPackage".encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+    bytes.windows(needle.len()).any(|w| w == needle.as_slice())
+}
+
+/// A short, user-readable reason (calamine's messages are English and technical; the French
+/// sentence around it says what to do).
+fn describe(e: &calamine::Error) -> String {
+    let text = e.to_string();
+    let text = text.lines().next().unwrap_or("").trim();
+    let mut short: String = text.chars().take(160).collect();
+    if short.is_empty() {
+        short = "format inconnu / unknown format".into();
+    }
+    short
+}
+
+/// Names of the sheets a directorate can see, in workbook order. Hidden sheets (drop-down lists,
+/// technical data) are ignored, as the contract says.
+pub(crate) fn visible_sheets(book: &Book<'_>) -> Vec<String> {
+    book.sheets_metadata()
+        .iter()
+        .filter(|s| matches!(s.visible, SheetVisible::Visible))
+        .map(|s| s.name.clone())
+        .collect()
+}

@@ -1,0 +1,415 @@
+//! Tabular sheets: finding the header row, mapping headers to the contract's columns, and
+//! reading each data row's cells as typed values with findings at their exact cell.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use pmo_model::contract::{ColumnSpec, SheetKind};
+use pmo_model::dates;
+use pmo_model::finding::Finding;
+use pmo_model::i18n::{Key, Lang};
+use pmo_model::model::{Choice, ColumnMap, Unit};
+use pmo_model::money;
+use pmo_model::text::{clean, fold};
+
+use crate::grid::{Cell, Grid};
+
+/// The header row is looked for within the first rows of a sheet, under any title rows.
+pub(crate) const HEADER_SEARCH_ROWS: u32 = 20;
+
+pub(crate) struct Column {
+    pub spec: &'static ColumnSpec,
+    pub col: u32,
+    /// The header as the directorate wrote it, used to name the column in findings.
+    pub header: String,
+}
+
+pub(crate) struct Table<'g> {
+    pub grid: &'g Grid,
+    pub header_row: u32,
+    pub columns: Vec<Column>,
+}
+
+impl<'g> Table<'g> {
+    /// Finds the header row and maps its cells to the columns of `kind`. Missing required
+    /// columns, duplicated columns and a missing header row are errors; unknown headers are
+    /// warnings.
+    pub fn locate(grid: &'g Grid, kind: SheetKind, findings: &mut Vec<Finding>) -> Option<Table<'g>> {
+        let specs = kind.columns();
+        let last = grid.rows.end.min(grid.rows.start + HEADER_SEARCH_ROWS);
+        let mut best: Option<(usize, u32)> = None;
+        for row in grid.rows.start..last {
+            let hits = specs
+                .iter()
+                .filter(|s| grid.cols.clone().any(|c| header_text(grid, row, c).is_some_and(|h| s.matches(&h))))
+                .count();
+            if hits > 0 && best.is_none_or(|(b, _)| hits > b) {
+                best = Some((hits, row));
+            }
+        }
+        let required: Vec<&ColumnSpec> = specs.iter().filter(|s| s.required).collect();
+        // One matching cell could be a stray word in a title; two, or the only required column,
+        // make a header.
+        let Some((_, header_row)) = best.filter(|(hits, _)| *hits >= 2 || required.len() == 1) else {
+            findings.push(
+                Finding::error(Key::HeaderNotFound)
+                    .at(&grid.name, None)
+                    .arg("expected", required.iter().map(|s| s.fr).collect::<Vec<_>>().join(" », « ")),
+            );
+            return None;
+        };
+        let mut columns: Vec<Column> = Vec::new();
+        let mut ok = true;
+        for col in grid.cols.clone() {
+            let Some(header) = header_text(grid, header_row, col) else { continue };
+            match specs.iter().find(|s| s.matches(&header)) {
+                Some(spec) => {
+                    if let Some(first) = columns.iter().find(|c| c.spec.field == spec.field) {
+                        findings.push(
+                            Finding::error(Key::ColumnDuplicate)
+                                .at(&grid.name, Some(grid.a1(header_row, col)))
+                                .arg("expected", &first.header)
+                                .arg("found", grid.a1(header_row, first.col)),
+                        );
+                        ok = false;
+                    } else {
+                        columns.push(Column { spec, col, header });
+                    }
+                }
+                None => findings.push(
+                    Finding::warning(Key::ColumnUnknown)
+                        .at(&grid.name, Some(grid.a1(header_row, col)))
+                        .arg("found", &header),
+                ),
+            }
+        }
+        for spec in required {
+            if !columns.iter().any(|c| c.spec.field == spec.field) {
+                let found: Vec<String> = grid
+                    .cols
+                    .clone()
+                    .filter_map(|c| header_text(grid, header_row, c))
+                    .map(|h| format!("« {h} »"))
+                    .collect();
+                findings.push(
+                    Finding::error(Key::ColumnMissing)
+                        .at(&grid.name, None)
+                        .arg("expected", spec.fr)
+                        .arg("found", found.join(", ")),
+                );
+                ok = false;
+            }
+        }
+        ok.then_some(Table { grid, header_row, columns })
+    }
+
+    pub fn column(&self, field: &str) -> Option<&Column> {
+        self.columns.iter().find(|c| c.spec.field == field)
+    }
+
+    /// The data rows: below the header, skipping blank rows and "Total"/"Sous-total" rows.
+    pub fn data_rows(&self) -> impl Iterator<Item = u32> + '_ {
+        (self.header_row + 1..self.grid.rows.end).filter(move |&r| !self.skip_row(r))
+    }
+
+    fn skip_row(&self, row: u32) -> bool {
+        let first = self.grid.cols.clone().map(|c| self.grid.cell(row, c)).find(|c| !c.is_blank());
+        match first {
+            None => true,
+            Some(Cell::Text(t)) => {
+                let f = fold(&t);
+                f.starts_with("total") || f.starts_with("soustotal")
+            }
+            Some(_) => false,
+        }
+    }
+
+    pub fn column_map(&self) -> ColumnMap {
+        ColumnMap {
+            sheet: self.grid.name.clone(),
+            columns: self.columns.iter().map(|c| (c.spec.field.to_string(), c.col)).collect(),
+        }
+    }
+}
+
+fn header_text(grid: &Grid, row: u32, col: u32) -> Option<String> {
+    match grid.cell(row, col) {
+        Cell::Text(t) if !t.trim().is_empty() => Some(clean(&t)),
+        _ => None,
+    }
+}
+
+/// Reads the typed values of one place (a table row's field, or a Direction key's value cell),
+/// recording findings at the exact cell.
+pub(crate) struct CellReader<'a> {
+    pub grid: &'a Grid,
+    pub findings: &'a mut Vec<Finding>,
+    pub unit: Unit,
+}
+
+/// Where a value is and what users call it.
+#[derive(Clone, Copy)]
+pub(crate) struct Place<'p> {
+    pub row: u32,
+    pub col: u32,
+    pub label: &'p str,
+}
+
+impl CellReader<'_> {
+    fn error(&mut self, key: Key, place: Place<'_>) -> &mut Finding {
+        self.push(Finding::error(key), place)
+    }
+
+    fn warning(&mut self, key: Key, place: Place<'_>) -> &mut Finding {
+        self.push(Finding::warning(key), place)
+    }
+
+    fn push(&mut self, f: Finding, place: Place<'_>) -> &mut Finding {
+        let f = f.at(&self.grid.name, Some(self.grid.a1(place.row, place.col))).arg("field", place.label);
+        self.findings.push(f);
+        self.findings.last_mut().expect("just pushed")
+    }
+
+    /// The cell, or `None` after an error when it holds a formula error or an uncomputed formula.
+    fn cell(&mut self, place: Place<'_>) -> Option<Cell> {
+        match self.grid.cell(place.row, place.col) {
+            Cell::Error(e) => {
+                add(self.error(Key::FormulaError, place), "found", e);
+                None
+            }
+            Cell::NoValue(f) => {
+                add(self.error(Key::FormulaNoValue, place), "found", format!("={}", f.trim_start_matches('=')));
+                None
+            }
+            c => Some(c),
+        }
+    }
+
+    pub fn text(&mut self, place: Place<'_>) -> Option<String> {
+        let c = self.cell(place)?;
+        if c.is_blank() {
+            return None;
+        }
+        Some(clean(&c.shown()))
+    }
+
+    /// A required text: an empty cell is an error.
+    pub fn required_text(&mut self, place: Place<'_>) -> Option<String> {
+        let present = !self.grid.cell(place.row, place.col).is_blank();
+        let v = self.text(place);
+        if v.is_none() && !present {
+            self.error(Key::ValueRequired, place);
+        }
+        v
+    }
+
+    /// An amount in the workbook's unit, returned in euros rounded to the cent (with a
+    /// warning when the rounding changed it). Empty is 0.
+    pub fn amount(&mut self, place: Place<'_>) -> Option<Decimal> {
+        let c = self.cell(place)?;
+        let written = match &c {
+            c if c.is_blank() => return Some(Decimal::ZERO),
+            Cell::Number(n) => money::from_cell_f64(*n),
+            Cell::Text(t) => money::parse_amount(t),
+            _ => None,
+        };
+        let Some(written) = written else {
+            add(self.error(Key::AmountInvalid, place), "found", c.shown());
+            return None;
+        };
+        let Some(euros) = written.checked_mul(self.unit.factor()) else {
+            add(self.error(Key::AmountInvalid, place), "found", c.shown());
+            return None;
+        };
+        let (rounded, changed) = money::round_to_cent(euros);
+        if changed {
+            let w = self.warning(Key::AmountRounded, place);
+            w.args.push(("found".into(), euros.normalize().to_string()));
+            w.args.push(("expected".into(), money::to_plain(rounded)));
+        }
+        Some(rounded)
+    }
+
+    /// Man-days (≥ 0). Empty is 0.
+    pub fn man_days(&mut self, place: Place<'_>) -> Option<Decimal> {
+        let c = self.cell(place)?;
+        let v = match &c {
+            c if c.is_blank() => return Some(Decimal::ZERO),
+            Cell::Number(n) => money::from_cell_f64(*n),
+            Cell::Text(t) => money::parse_number(t),
+            _ => None,
+        };
+        match v {
+            None => {
+                let f = self.error(Key::NumberInvalid, place);
+                add(f, "found", c.shown());
+                add(f, "expected", Key::ExpectManDays.text(Lang::Fr));
+                None
+            }
+            Some(d) if d.is_sign_negative() && !d.is_zero() => {
+                add(self.error(Key::ManDaysNegative, place), "found", c.shown());
+                None
+            }
+            Some(d) => Some(d.normalize()),
+        }
+    }
+
+    pub fn date(&mut self, place: Place<'_>) -> Option<NaiveDate> {
+        let c = self.cell(place)?;
+        let d = match &c {
+            c if c.is_blank() => return None,
+            Cell::Date(d, _) => *d,
+            Cell::Number(n) => dates::from_serial(*n, false),
+            Cell::Text(t) => dates::parse_date(t),
+            _ => None,
+        };
+        if d.is_none() {
+            add(self.error(Key::DateInvalid, place), "found", c.shown());
+        }
+        d
+    }
+
+    pub fn required_date(&mut self, place: Place<'_>) -> Option<NaiveDate> {
+        let blank = self.grid.cell(place.row, place.col).is_blank();
+        if blank {
+            self.error(Key::ValueRequired, place);
+            return None;
+        }
+        self.date(place)
+    }
+
+    /// A value of a closed list; empty is `None` without a finding.
+    pub fn choice<T: Choice>(&mut self, place: Place<'_>) -> Option<T> {
+        let c = self.cell(place)?;
+        if c.is_blank() {
+            return None;
+        }
+        let shown = c.shown();
+        let v = T::parse(&shown);
+        if v.is_none() {
+            let f = self.error(Key::ChoiceInvalid, place);
+            add(f, "found", shown);
+            add(f, "expected", T::expected(Lang::Fr));
+            // The English rendering needs the English list: kept as a second argument.
+            add(f, "expected_en", T::expected(Lang::En));
+        }
+        v
+    }
+
+    pub fn required_choice<T: Choice>(&mut self, place: Place<'_>) -> Option<T> {
+        if self.grid.cell(place.row, place.col).is_blank() {
+            self.error(Key::ValueRequired, place);
+            return None;
+        }
+        self.choice(place)
+    }
+
+    /// A whole number within `range`, written as a number or text (`3`, `P2` when `prefix_p`).
+    pub fn integer(&mut self, place: Place<'_>, range: std::ops::RangeInclusive<i64>, expect: Key, prefix_p: bool) -> Option<i64> {
+        let c = self.cell(place)?;
+        if c.is_blank() {
+            return None;
+        }
+        let parsed: Option<Decimal> = match &c {
+            Cell::Number(n) => money::from_cell_f64(*n),
+            Cell::Text(t) => {
+                let t = t.trim();
+                let t = if prefix_p { t.strip_prefix(['P', 'p']).unwrap_or(t) } else { t };
+                money::parse_number(t)
+            }
+            _ => None,
+        };
+        let value = parsed.filter(|d| d.fract().is_zero()).and_then(|d| i64::try_from(d).ok());
+        match value {
+            Some(v) if range.contains(&v) => Some(v),
+            Some(_) => {
+                let f = self.error(Key::OutOfRange, place);
+                add(f, "found", c.shown());
+                add(f, "expected", expect.text(Lang::Fr));
+                add(f, "expected_en", expect.text(Lang::En));
+                None
+            }
+            None => {
+                let f = self.error(Key::NumberInvalid, place);
+                add(f, "found", c.shown());
+                add(f, "expected", expect.text(Lang::Fr));
+                add(f, "expected_en", expect.text(Lang::En));
+                None
+            }
+        }
+    }
+
+    /// Oui/Non, Yes/No, X/empty, TRUE/FALSE, 1/0.
+    pub fn yes_no(&mut self, place: Place<'_>) -> Option<bool> {
+        let c = self.cell(place)?;
+        if c.is_blank() {
+            return None;
+        }
+        let v = match &c {
+            Cell::Bool(b) => Some(*b),
+            Cell::Number(n) if *n == 1.0 => Some(true),
+            Cell::Number(n) if *n == 0.0 => Some(false),
+            Cell::Text(t) => match fold(t).as_str() {
+                "oui" | "yes" | "x" | "o" | "y" | "vrai" | "true" => Some(true),
+                "non" | "no" | "n" | "faux" | "false" | "" => Some(false),
+                _ => None,
+            },
+            _ => None,
+        };
+        if v.is_none() {
+            let f = self.error(Key::ChoiceInvalid, place);
+            add(f, "found", c.shown());
+            add(f, "expected", format!("{}, {}, X", Key::Yes.text(Lang::Fr), Key::No.text(Lang::Fr)));
+            add(f, "expected_en", format!("{}, {}, X", Key::Yes.text(Lang::En), Key::No.text(Lang::En)));
+        }
+        v
+    }
+
+    /// A progress percentage 0–100. A fraction in a cell formatted as % (0.45 shown as 45 %)
+    /// means 45; where the format is unknown (ods, xls), a non-whole number between 0 and 1 is
+    /// read as such a fraction too, since a progress of 0.45 % is not something anyone reports.
+    pub fn percent(&mut self, place: Place<'_>) -> Option<Decimal> {
+        let c = self.cell(place)?;
+        if c.is_blank() {
+            return None;
+        }
+        let v = match &c {
+            Cell::Number(n) => money::from_cell_f64(*n).map(|d| {
+                let formatted_percent = self.grid.is_percent(place.row, place.col);
+                let looks_fraction = !self.grid.knows_formats() && d > Decimal::ZERO && d < Decimal::ONE;
+                if formatted_percent || looks_fraction { d * Decimal::ONE_HUNDRED } else { d }
+            }),
+            Cell::Text(t) => {
+                let t = t.trim();
+                match t.strip_suffix('%') {
+                    Some(body) => money::parse_number(body),
+                    None => money::parse_number(t),
+                }
+            }
+            _ => None,
+        };
+        let pct_expect = |f: &mut Finding| {
+            add(f, "expected", Key::ExpectPercent.text(Lang::Fr));
+            add(f, "expected_en", Key::ExpectPercent.text(Lang::En));
+        };
+        match v {
+            Some(d) if d >= Decimal::ZERO && d <= Decimal::ONE_HUNDRED => Some(d.normalize()),
+            Some(_) => {
+                let f = self.error(Key::OutOfRange, place);
+                add(f, "found", c.shown());
+                pct_expect(f);
+                None
+            }
+            None => {
+                let f = self.error(Key::NumberInvalid, place);
+                add(f, "found", c.shown());
+                pct_expect(f);
+                None
+            }
+        }
+    }
+}
+
+fn add(f: &mut Finding, name: &str, value: impl ToString) {
+    f.args.push((name.to_string(), value.to_string()));
+}
