@@ -1,1 +1,131 @@
-//! SQLite store (being written).
+//! PMO Desk's store: one SQLite file per user that keeps every accepted return with all its
+//! records, the full import history (accepted and rejected files, with their findings),
+//! supersession and restoration of returns, and the application settings.
+//!
+//! What it is for:
+//! - keeping each return **exactly** as the importer produced it (money as integer cents, man-days
+//!   as exact decimal text) so that `load_return(save_return(x)) == x`, provenance included: any
+//!   stored figure leads back to its file, sheet and A1 cell ([`cell_of`], [`key_cell_of`]);
+//! - one current return per (directorate, year, campaign), earlier ones kept as superseded and
+//!   restorable ([`save_return`], [`restore_return`], [`returns_of`]);
+//! - project ownership: a project code belongs to one directorate ([`project_owners`]);
+//! - the history of everything submitted ([`history`]).
+//!
+//! What it must never do: validate workbooks or compute consolidated figures (the importer and
+//! the consolidation do); round, convert or drop a figure (it refuses what it cannot keep
+//! exactly); write anything of a rejected workbook but its history row; edit or delete history;
+//! edit a released migration; know about Tauri, the CLI or the user's language (findings are
+//! stored language-neutral, errors are [`Error`] variants for callers to word).
+//!
+//! The data layer is plain functions taking a `&Connection`; a `rusqlite::Transaction` derefs to
+//! one. One workbook import is one transaction owned by the caller:
+//!
+//! ```
+//! # fn main() -> pmo_store::Result<()> {
+//! use pmo_model::model::{Campaign, ReturnData};
+//! let mut store = pmo_store::Store::open_in_memory()?;
+//! let file = pmo_store::FileMeta {
+//!     name: "DSI_2026_BI.xlsx".into(),
+//!     path: "/tmp/DSI_2026_BI.xlsx".into(),
+//!     size: 12_345,
+//!     sha256: "0".repeat(64),
+//! };
+//! let data = ReturnData::new("DSI", 2026, Campaign::Bi);
+//! let tx = store.conn_mut().transaction()?;
+//! let saved = pmo_store::save_return(&tx, &file, &data, &[], chrono::Utc::now())?;
+//! tx.commit()?;
+//! assert_eq!(pmo_store::load_return(store.conn(), saved.return_id)?, data);
+//! # Ok(()) }
+//! ```
+
+mod codec;
+mod error;
+mod history;
+mod migrations;
+mod returns;
+mod settings;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::Connection;
+
+pub use error::{Error, Result};
+pub use history::{history, record_rejected, HistoryEntry, ImportEntry, ImportOutcome, RestorationEntry};
+pub use migrations::{schema_version, SCHEMA_VERSION};
+pub use returns::{
+    cell_of, current_return_with_sha, current_returns, directorates, key_cell_of, latest_return, load_current_returns,
+    load_return, project_owners, restore_return, return_summary, returns_of, save_return, years, Directorate, FileMeta,
+    RestoreOutcome, ReturnSummary, SavedReturn, SourceRef, StoredReturn,
+};
+pub use settings::{all_settings, delete_setting, get_setting, set_setting};
+
+/// Tauri's identifier of the desktop app: its `app_data_dir()` is the data folder joined with it,
+/// so the CLI and the app share one database.
+pub const APP_IDENTIFIER: &str = "fr.pmodesk.app";
+
+/// The database file's name inside the app's data folder.
+pub const DB_FILE_NAME: &str = "pmo-desk.sqlite";
+
+/// How long a write waits for another PMO Desk process (the CLI while the app is open) to
+/// release the database before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The per-user database shared by the CLI and the desktop app:
+/// `<data dir>/fr.pmodesk.app/pmo-desk.sqlite` (`~/.local/share/…` on Linux,
+/// `%APPDATA%\…` on Windows, `~/Library/Application Support/…` on macOS). When the system has no
+/// data folder (no home directory), a relative path under the current directory.
+pub fn default_db_path() -> PathBuf {
+    dirs::data_dir().unwrap_or_default().join(APP_IDENTIFIER).join(DB_FILE_NAME)
+}
+
+/// An open, migrated database.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Opens (creating it and its folders if needed) the database at `path`, in WAL mode with
+    /// foreign keys enforced, and brings its schema up to date. Refuses a database written by a
+    /// newer PMO Desk ([`Error::DatabaseTooNew`]) without changing it.
+    pub fn open(path: impl AsRef<Path>) -> Result<Store> {
+        let path = path.as_ref();
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent)
+                .map_err(|source| Error::CreateDir { path: parent.to_path_buf(), source })?;
+        }
+        let conn = Connection::open(path)?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        // Checked before switching to WAL, which would rewrite a newer database's header.
+        migrations::check_not_newer(&conn)?;
+        // WAL lets the app read while the CLI imports; the mode is persistent, set once per file.
+        let _mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+        // NORMAL is durable across application crashes in WAL mode and much faster than FULL.
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        Store::setup(conn)
+    }
+
+    /// A private database in memory, for tests and dry runs.
+    pub fn open_in_memory() -> Result<Store> {
+        Store::setup(Connection::open_in_memory()?)
+    }
+
+    /// Pragmas that hold per connection, outside any transaction, then the migrations.
+    fn setup(mut conn: Connection) -> Result<Store> {
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        migrations::migrate(&mut conn)?;
+        Ok(Store { conn })
+    }
+
+    /// The connection, for reads and single-statement writes.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// The connection, mutably: to start the transaction of one import
+    /// (`store.conn_mut().transaction()`).
+    pub fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+}
