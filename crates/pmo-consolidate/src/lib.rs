@@ -1,1 +1,35 @@
-//! Consolidation (being written).
+//! Consolidation: from the current returns of a year to the portfolio's consolidated figures
+//! (workbook contract, section 5) and their `pmo export` forms.
+//!
+//! The stage between the store and the reports: the store loads the returns of a year as
+//! [`SourceReturn`]s, [`consolidate`] turns them into a [`Portfolio`] (per project and directorate:
+//! budget voted, actual, landing, variance, burn rate, météo, envelope comparison), and
+//! [`export_json`] / [`export_csv`] write what external scripts and spreadsheets read.
+//!
+//! The [`Portfolio`] keeps each project's figures per budget line (nature × category) and per
+//! quarter, with references to the return records they were summed from ([`RecordRef`]), so that
+//! views by ambition, nature or quarter, alerts, comparisons between campaigns and the trace of a
+//! figure to its workbook cells can all be built from it.
+//!
+//! What this crate must never do:
+//! - I/O of any kind: no database, no files, no clock, no environment. Inputs come in as values,
+//!   outputs go out as values; the same inputs give the same figures and the same bytes.
+//! - Binary floating point: every amount is an exact [`rust_decimal::Decimal`] of euros. No
+//!   rounding inside either; amounts are rounded to the cent only when printed
+//!   ([`pmo_model::money::to_plain`]).
+//! - Unit conversion: returns arrive in euros (the importer applied the workbook's k€ unit).
+//!
+//! Nothing here can fail, so the crate has no error type.
+
+mod consolidate;
+mod export;
+mod figures;
+
+pub use consolidate::{consolidate, SourceReturn};
+pub use export::{
+    export, export_csv, export_json, export_json_text, DirectorateRow, PortfolioExport, ProjectRow, CSV_COLUMNS,
+};
+pub use figures::{
+    DirectorateFigures, EnvelopeComparison, LineFigures, Portfolio, ProjectFigures, QuarterFigures, RecordRef,
+    ReturnRef, ReturnRole, Standing, WeatherReading,
+};

@@ -1,0 +1,277 @@
+//! From the current returns of a year to the consolidated figures of contract section 5.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use rust_decimal::Decimal;
+
+use pmo_model::model::{Campaign, Category, Choice, Nature, Project, ReturnData};
+
+use crate::figures::{
+    ratio, sum_quarters, DirectorateFigures, EnvelopeComparison, LineFigures, Portfolio, ProjectFigures,
+    QuarterFigures, RecordRef, ReturnRef, ReturnRole, WeatherReading,
+};
+
+/// One return as the store hands it over: its content and how the store knows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceReturn {
+    /// The store's id of the return; every [`RecordRef`] of the figures names it.
+    pub id: i64,
+    /// The return's content, amounts already in euros.
+    pub data: ReturnData,
+    /// When the store imported it (as the store writes it); carried into [`ReturnRef`] for reports.
+    pub imported_at: String,
+    /// The workbook's file name; carried into [`ReturnRef`] for reports and traces.
+    pub file_name: String,
+}
+
+/// Computes the consolidated figures of `year` from the *current* returns (the ones not
+/// superseded) of any directorates and campaigns.
+///
+/// Per directorate, the current return is its latest campaign, at most `as_of` when given, and
+/// the budget return is its BI. Returns of other years and of campaigns after `as_of` are
+/// ignored. A directorate with no return up to `as_of` does not appear. Should two returns share
+/// a directorate and campaign (the store passes only current ones, so this is a caller's slip),
+/// the higher id, the later import, wins, and the other is ignored.
+///
+/// Never fails and never rounds: every figure is an exact sum of the returns' amounts.
+pub fn consolidate(year: i32, returns: &[SourceReturn], as_of: Option<Campaign>) -> Portfolio {
+    // (directorate, campaign) → return: keeps one return per identity, in campaign order.
+    let mut by_directorate: BTreeMap<&str, BTreeMap<Campaign, &SourceReturn>> = BTreeMap::new();
+    for r in returns {
+        if r.data.year != year || as_of.is_some_and(|cut| r.data.campaign > cut) {
+            continue;
+        }
+        let slot = by_directorate.entry(r.data.directorate.as_str()).or_default();
+        match slot.get(&r.data.campaign) {
+            Some(kept) if kept.id >= r.id => {}
+            _ => {
+                slot.insert(r.data.campaign, r);
+            }
+        }
+    }
+
+    let mut portfolio =
+        Portfolio { year, as_of, directorates: Vec::new(), projects: Vec::new(), sources: Vec::new() };
+    for (code, campaigns) in by_directorate {
+        // Oldest campaign first; never empty, since a directorate enters the map with a return.
+        let considered: Vec<&SourceReturn> = campaigns.into_values().collect();
+        let Some(current) = considered.last().copied() else { continue };
+        let budget = considered.first().copied().filter(|r| r.data.campaign == Campaign::Bi);
+        consolidate_directorate(code, &considered, current, budget, &mut portfolio);
+    }
+    portfolio
+}
+
+fn consolidate_directorate(
+    code: &str,
+    considered: &[&SourceReturn],
+    current: &SourceReturn,
+    budget: Option<&SourceReturn>,
+    portfolio: &mut Portfolio,
+) {
+    let campaign = current.data.campaign;
+    for r in considered {
+        let role = match (r.id == current.id, budget.is_some_and(|b| b.id == r.id)) {
+            (true, true) => ReturnRole::BudgetAndCurrent,
+            (true, false) => ReturnRole::Current,
+            (false, true) => ReturnRole::Budget,
+            (false, false) => ReturnRole::Earlier,
+        };
+        portfolio.sources.push(ReturnRef {
+            id: r.id,
+            directorate: code.to_string(),
+            campaign: r.data.campaign,
+            role,
+            file_name: r.file_name.clone(),
+            imported_at: r.imported_at.clone(),
+        });
+    }
+
+    let codes: BTreeSet<&str> = considered.iter().flat_map(|r| project_codes(&r.data)).collect();
+    let first_project = portfolio.projects.len();
+    for project in codes {
+        portfolio.projects.push(consolidate_project(code, project, considered, current, budget));
+    }
+    let projects = &portfolio.projects[first_project..];
+
+    let budget_known = budget.is_some();
+    let quarters = sum_quarters(campaign, budget_known, projects.iter().map(|p| &p.quarters));
+    let budget_voted = budget_known.then(|| quarters.iter().filter_map(|q| q.budget_voted).sum());
+    let actual: Decimal = quarters.iter().map(|q| q.actual).sum();
+    let landing: Decimal = quarters.iter().map(|q| q.landing).sum();
+    let envelope = budget.and_then(|b| b.data.envelope);
+    let envelope_comparison = envelope.map(|envelope| EnvelopeComparison {
+        envelope,
+        // An envelope implies a BI return, hence a known budget voted.
+        budget_voted_gap: budget_voted.unwrap_or_default() - envelope,
+        landing_gap: landing - envelope,
+    });
+    let envelope_source = budget
+        .filter(|_| envelope.is_some())
+        .and_then(|b| b.data.key_cells.iter().find(|(key, _)| key == "envelope"))
+        .map(|(_, cell)| cell.clone());
+    let name = considered.iter().rev().find_map(|r| r.data.directorate_name.clone().filter(|n| !n.trim().is_empty()));
+
+    portfolio.directorates.push(DirectorateFigures {
+        code: code.to_string(),
+        name,
+        campaign,
+        current_return: current.id,
+        budget_return: budget.map(|b| b.id),
+        envelope,
+        envelope_source,
+        quarters,
+        budget_voted,
+        actual,
+        landing,
+        variance: budget_voted.map(|b| landing - b),
+        envelope_comparison,
+        project_count: projects.len(),
+    });
+}
+
+/// Codes a return holds: its Projets sheet, and budget lines too, so that a return that skipped
+/// validation still loses no amount.
+fn project_codes(data: &ReturnData) -> impl Iterator<Item = &str> {
+    data.projects.iter().map(|p| p.code.as_str()).chain(data.budget.iter().map(|l| l.project.as_str()))
+}
+
+fn holds(data: &ReturnData, code: &str) -> bool {
+    project_codes(data).any(|c| c == code)
+}
+
+/// Sort key of a budget line: CAPEX before OPEX, then no category, then categories in list order.
+fn line_key(nature: Nature, category: Option<Category>) -> (usize, usize) {
+    let n = Nature::ALL.iter().position(|x| *x == nature).unwrap_or(usize::MAX);
+    let c = category.and_then(|c| Category::ALL.iter().position(|x| *x == c)).map_or(0, |i| i + 1);
+    (n, c)
+}
+
+/// A line being summed: BI planned per quarter, current planned and actual per quarter.
+struct LineAcc {
+    nature: Nature,
+    category: Option<Category>,
+    budget: [Decimal; 4],
+    planned: [Decimal; 4],
+    actual: [Decimal; 4],
+    budget_sources: Vec<RecordRef>,
+    current_sources: Vec<RecordRef>,
+}
+
+fn line_acc(
+    lines: &mut BTreeMap<(usize, usize), LineAcc>,
+    nature: Nature,
+    category: Option<Category>,
+) -> &mut LineAcc {
+    lines.entry(line_key(nature, category)).or_insert_with(|| LineAcc {
+        nature,
+        category,
+        budget: [Decimal::ZERO; 4],
+        planned: [Decimal::ZERO; 4],
+        actual: [Decimal::ZERO; 4],
+        budget_sources: Vec::new(),
+        current_sources: Vec::new(),
+    })
+}
+
+fn consolidate_project(
+    directorate: &str,
+    code: &str,
+    considered: &[&SourceReturn],
+    current: &SourceReturn,
+    budget: Option<&SourceReturn>,
+) -> ProjectFigures {
+    let campaign = current.data.campaign;
+    let mut lines: BTreeMap<(usize, usize), LineAcc> = BTreeMap::new();
+    if let Some(bi) = budget {
+        for (index, line) in bi.data.budget.iter().enumerate().filter(|(_, l)| l.project == code) {
+            let a = line_acc(&mut lines, line.nature, line.category);
+            for q in 0..4 {
+                a.budget[q] += line.planned[q];
+            }
+            a.budget_sources.push(record(bi, index, &line.origin));
+        }
+    }
+    for (index, line) in current.data.budget.iter().enumerate().filter(|(_, l)| l.project == code) {
+        let a = line_acc(&mut lines, line.nature, line.category);
+        for q in 0..4 {
+            a.planned[q] += line.planned[q];
+            a.actual[q] += line.actual[q];
+        }
+        a.current_sources.push(record(current, index, &line.origin));
+    }
+
+    let budget_known = budget.is_some();
+    let lines: Vec<LineFigures> = lines
+        .into_values()
+        .map(|a| LineFigures {
+            nature: a.nature,
+            category: a.category,
+            quarters: std::array::from_fn(|q| {
+                let closed = campaign.has_closed(q + 1);
+                QuarterFigures {
+                    budget_voted: budget_known.then_some(a.budget[q]),
+                    planned: a.planned[q],
+                    closed,
+                    actual: if closed { a.actual[q] } else { Decimal::ZERO },
+                    unclosed_actual: if closed { Decimal::ZERO } else { a.actual[q] },
+                    landing: if closed { a.actual[q] } else { a.planned[q] },
+                }
+            }),
+            budget_sources: a.budget_sources,
+            current_sources: a.current_sources,
+        })
+        .collect();
+
+    let quarters = sum_quarters(campaign, budget_known, lines.iter().map(|l| &l.quarters));
+    let budget_voted = budget_known.then(|| quarters.iter().filter_map(|q| q.budget_voted).sum());
+    let actual: Decimal = quarters.iter().map(|q| q.actual).sum();
+    let landing: Decimal = quarters.iter().map(|q| q.landing).sum();
+    let variance = budget_voted.map(|b| landing - b);
+    let (identity, identity_source) = identity(code, considered);
+
+    ProjectFigures {
+        directorate: directorate.to_string(),
+        code: code.to_string(),
+        identity,
+        identity_source,
+        lines,
+        quarters,
+        budget_voted,
+        actual,
+        landing,
+        variance,
+        variance_ratio: ratio(variance, budget_voted),
+        burn_rate: ratio(Some(actual), budget_voted),
+        outside_initial_budget: budget.is_some_and(|bi| !holds(&bi.data, code)),
+        missing_from_latest: !holds(&current.data, code),
+        weather: latest_weather(code, considered),
+        campaign,
+    }
+}
+
+fn record(r: &SourceReturn, index: usize, origin: &Option<pmo_model::model::Origin>) -> RecordRef {
+    RecordRef { return_id: r.id, campaign: r.data.campaign, index, origin: origin.clone() }
+}
+
+/// The project's record in the latest considered return that lists it on its Projets sheet.
+fn identity(code: &str, considered: &[&SourceReturn]) -> (Project, Option<RecordRef>) {
+    for r in considered.iter().rev() {
+        if let Some((index, p)) = r.data.projects.iter().enumerate().find(|(_, p)| p.code == code) {
+            return (p.clone(), Some(record(r, index, &p.origin)));
+        }
+    }
+    (Project { code: code.to_string(), name: code.to_string(), ..Project::default() }, None)
+}
+
+/// The status with the latest date; on equal dates the later campaign, then the lower row
+/// (the later record of the sheet) wins, so that the result never depends on input order.
+fn latest_weather(code: &str, considered: &[&SourceReturn]) -> Option<WeatherReading> {
+    considered
+        .iter()
+        .flat_map(|r| {
+            r.data.statuses.iter().enumerate().filter(|(_, s)| s.project == code).map(move |(index, s)| (r, index, s))
+        })
+        .max_by_key(|(r, index, s)| (s.date, r.data.campaign, *index))
+        .map(|(r, index, s)| WeatherReading { overall: s.overall, date: s.date, source: record(r, index, &s.origin) })
+}

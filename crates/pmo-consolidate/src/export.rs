@@ -1,0 +1,199 @@
+//! The `pmo export` outputs: JSON and CSV forms of the consolidated figures that external scripts
+//! and spreadsheets read.
+//!
+//! The JSON shape is a public contract: fields may be added, never renamed or removed, and the
+//! original ones keep their meaning and format. Amounts are strings with exactly two decimals and a
+//! dot (`"1234.50"`, `"-12.00"`, [`to_plain`]), `null` where unknown; closed-list values are their
+//! stable codes. Rows come in a fixed order, so the same figures always give the same bytes.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use pmo_model::model::{Campaign, ProjectStatus, Weather};
+use pmo_model::money::to_plain;
+
+use crate::figures::{DirectorateFigures, Portfolio, ProjectFigures};
+
+/// The exported portfolio: `{"year", "projects", "directorates"}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PortfolioExport {
+    pub year: i32,
+    /// By directorate code, then project code.
+    pub projects: Vec<ProjectRow>,
+    /// By code.
+    pub directorates: Vec<DirectorateRow>,
+}
+
+/// One project. The first nine fields are the contract (and the CSV's columns, in this order);
+/// the others were added after it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ProjectRow {
+    pub code: String,
+    pub name: String,
+    /// The directorate's code.
+    pub directorate: String,
+    /// `candidate|approved|in_progress|on_hold|done|cancelled` or null.
+    pub status: Option<ProjectStatus>,
+    /// Null when the directorate has no BI return.
+    pub budget_voted: Option<String>,
+    pub actual: String,
+    pub landing: String,
+    /// Null when the budget voted is null.
+    pub variance: Option<String>,
+    /// `sunny|cloudy|rainy|stormy` or null.
+    pub weather: Option<Weather>,
+    // ----- added after the contract -----
+    /// Variance / budget voted in percent, two decimals (`"-12.50"` = −12.5 %); null when the
+    /// budget voted is 0 or unknown.
+    pub variance_pct: Option<String>,
+    /// Actual / budget voted in percent, two decimals; null when the budget voted is 0 or unknown.
+    pub burn_rate_pct: Option<String>,
+    /// "Hors budget initial".
+    pub outside_initial_budget: bool,
+    pub missing_from_latest: bool,
+    /// The current campaign of the project's directorate (`BI`, `R1`, …).
+    pub campaign: Campaign,
+}
+
+/// One directorate. The first seven fields are the contract; the others were added after it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct DirectorateRow {
+    pub code: String,
+    pub name: Option<String>,
+    pub envelope: Option<String>,
+    pub budget_voted: Option<String>,
+    pub actual: String,
+    pub landing: String,
+    pub variance: Option<String>,
+    // ----- added after the contract -----
+    /// The directorate's current campaign.
+    pub campaign: Campaign,
+    /// Budget voted − envelope (positive: over the envelope); null without an envelope.
+    pub budget_voted_minus_envelope: Option<String>,
+    /// Landing − envelope (positive: over the envelope); null without an envelope.
+    pub landing_minus_envelope: Option<String>,
+}
+
+/// The columns of the CSV, which are the contract's project fields in the contract's order.
+pub const CSV_COLUMNS: [&str; 9] =
+    ["code", "name", "directorate", "status", "budget_voted", "actual", "landing", "variance", "weather"];
+
+fn amount(d: Option<Decimal>) -> Option<String> {
+    d.map(to_plain)
+}
+
+fn percent(ratio: Option<Decimal>) -> Option<String> {
+    ratio.map(|r| to_plain(r * Decimal::ONE_HUNDRED))
+}
+
+impl ProjectRow {
+    pub fn from_figures(p: &ProjectFigures) -> ProjectRow {
+        ProjectRow {
+            code: p.code.clone(),
+            name: p.identity.name.clone(),
+            directorate: p.directorate.clone(),
+            status: p.identity.status,
+            budget_voted: amount(p.budget_voted),
+            actual: to_plain(p.actual),
+            landing: to_plain(p.landing),
+            variance: amount(p.variance),
+            weather: p.weather(),
+            variance_pct: percent(p.variance_ratio),
+            burn_rate_pct: percent(p.burn_rate),
+            outside_initial_budget: p.outside_initial_budget,
+            missing_from_latest: p.missing_from_latest,
+            campaign: p.campaign,
+        }
+    }
+
+    /// The CSV fields, in [`CSV_COLUMNS`] order; unknown values are empty.
+    fn csv_fields(&self) -> [String; 9] {
+        use pmo_model::model::Choice;
+        [
+            self.code.clone(),
+            self.name.clone(),
+            self.directorate.clone(),
+            self.status.map(|s| s.code().to_string()).unwrap_or_default(),
+            self.budget_voted.clone().unwrap_or_default(),
+            self.actual.clone(),
+            self.landing.clone(),
+            self.variance.clone().unwrap_or_default(),
+            self.weather.map(|w| w.code().to_string()).unwrap_or_default(),
+        ]
+    }
+}
+
+impl DirectorateRow {
+    pub fn from_figures(d: &DirectorateFigures) -> DirectorateRow {
+        DirectorateRow {
+            code: d.code.clone(),
+            name: d.name.clone(),
+            envelope: amount(d.envelope),
+            budget_voted: amount(d.budget_voted),
+            actual: to_plain(d.actual),
+            landing: to_plain(d.landing),
+            variance: amount(d.variance),
+            campaign: d.campaign,
+            budget_voted_minus_envelope: amount(d.envelope_comparison.map(|c| c.budget_voted_gap)),
+            landing_minus_envelope: amount(d.envelope_comparison.map(|c| c.landing_gap)),
+        }
+    }
+}
+
+/// The export rows of a portfolio, sorted as the contract says whatever the portfolio's order.
+pub fn export(p: &Portfolio) -> PortfolioExport {
+    let mut projects: Vec<ProjectRow> = p.projects.iter().map(ProjectRow::from_figures).collect();
+    projects.sort_by(|a, b| (&a.directorate, &a.code).cmp(&(&b.directorate, &b.code)));
+    let mut directorates: Vec<DirectorateRow> = p.directorates.iter().map(DirectorateRow::from_figures).collect();
+    directorates.sort_by(|a, b| a.code.cmp(&b.code));
+    PortfolioExport { year: p.year, projects, directorates }
+}
+
+/// The JSON export as a value. Object keys of a [`serde_json::Value`] come out sorted
+/// alphabetically; [`export_json_text`] keeps the contract's field order for people reading it.
+pub fn export_json(p: &Portfolio) -> serde_json::Value {
+    // Strings, booleans, integers and codes only: serializing cannot fail.
+    serde_json::to_value(export(p)).expect("the export holds only JSON-representable values")
+}
+
+/// The JSON export as pretty-printed text with the contract's field order, ending with a newline:
+/// what `pmo export --format json` writes.
+pub fn export_json_text(p: &Portfolio) -> String {
+    let mut text =
+        serde_json::to_string_pretty(&export(p)).expect("the export holds only JSON-representable values");
+    text.push('\n');
+    text
+}
+
+/// The CSV export: one row per project with the contract's nine project fields, a header row,
+/// `;` separators (what a French Excel expects), UTF-8 with a BOM (else Excel reads Latin-1),
+/// CRLF line ends, and RFC 4180 quoting (a field holding `;`, `"`, CR or LF is quoted, its `"`
+/// doubled). Amounts as in the JSON; unknown values are empty fields.
+///
+/// Text is written as given: a name beginning with `=` is not defused against formula injection,
+/// because altering it would bend the contract's "same fields as the JSON".
+pub fn export_csv(p: &Portfolio) -> String {
+    let mut out = String::from("\u{feff}");
+    push_row(&mut out, CSV_COLUMNS.iter().copied());
+    for row in export(p).projects {
+        let fields = row.csv_fields();
+        push_row(&mut out, fields.iter().map(String::as_str));
+    }
+    out
+}
+
+fn push_row<'a>(out: &mut String, fields: impl Iterator<Item = &'a str>) {
+    for (i, field) in fields.enumerate() {
+        if i > 0 {
+            out.push(';');
+        }
+        if field.contains([';', '"', '\r', '\n']) {
+            out.push('"');
+            out.push_str(&field.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(field);
+        }
+    }
+    out.push_str("\r\n");
+}
