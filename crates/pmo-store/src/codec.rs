@@ -47,7 +47,11 @@ pub(crate) fn parse_date(text: &str, table: &'static str, column: &'static str) 
     NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| corrupt(table, column, text))
 }
 
-pub(crate) fn parse_opt_date(text: Option<String>, table: &'static str, column: &'static str) -> Result<Option<NaiveDate>> {
+pub(crate) fn parse_opt_date(
+    text: Option<String>,
+    table: &'static str,
+    column: &'static str,
+) -> Result<Option<NaiveDate>> {
     text.map(|t| parse_date(&t, table, column)).transpose()
 }
 
@@ -69,7 +73,11 @@ pub(crate) fn parse_choice<T: Choice>(code: &str, table: &'static str, column: &
     T::from_code(code).ok_or_else(|| corrupt(table, column, code))
 }
 
-pub(crate) fn parse_opt_choice<T: Choice>(code: Option<String>, table: &'static str, column: &'static str) -> Result<Option<T>> {
+pub(crate) fn parse_opt_choice<T: Choice>(
+    code: Option<String>,
+    table: &'static str,
+    column: &'static str,
+) -> Result<Option<T>> {
     code.map(|c| parse_choice(&c, table, column)).transpose()
 }
 
@@ -125,7 +133,10 @@ mod tests {
         assert_eq!(cents(d("1234.5"), "x").unwrap(), 123450);
         assert_eq!(cents(d("-0.01"), "x").unwrap(), -1);
         assert_eq!(cents(d("12.3400"), "x").unwrap(), 1234, "trailing zeros are not extra precision");
-        assert!(matches!(cents(d("0.125"), "x"), Err(Error::NotCents { .. })), "sub-cent amounts must be refused, not rounded");
+        assert!(
+            matches!(cents(d("0.125"), "x"), Err(Error::NotCents { .. })),
+            "sub-cent amounts must be refused, not rounded"
+        );
         assert!(cents(Decimal::MAX, "x").is_err(), "amounts beyond 64-bit cents must be refused");
         assert_eq!(from_cents(123450), d("1234.5"));
     }

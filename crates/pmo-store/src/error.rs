@@ -21,7 +21,9 @@ pub enum Error {
 
     /// The database was written by a newer PMO Desk (its schema version is higher than any this
     /// code knows). Opening it could lose data: the user must update the application.
-    #[error("the database has schema version {found}, newer than version {supported} known to this version of PMO Desk")]
+    #[error(
+        "the database has schema version {found}, newer than version {supported} known to this version of PMO Desk"
+    )]
     DatabaseTooNew { found: u32, supported: u32 },
 
     /// No return has this id.

@@ -357,9 +357,8 @@ mod tests {
         conn.execute_batch("CREATE TABLE settings (x)").unwrap();
         assert!(migrate(&mut conn).is_err());
         assert_eq!(schema_version(&conn).unwrap(), 0, "a failed migration must not bump the version");
-        let tables: i64 = conn
-            .query_row("SELECT count(*) FROM sqlite_master WHERE name = 'directorates'", [], |r| r.get(0))
-            .unwrap();
+        let tables: i64 =
+            conn.query_row("SELECT count(*) FROM sqlite_master WHERE name = 'directorates'", [], |r| r.get(0)).unwrap();
         assert_eq!(tables, 0, "a failed migration must roll back every statement it ran");
     }
 }

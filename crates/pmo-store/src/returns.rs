@@ -131,7 +131,8 @@ pub(crate) fn in_savepoint<T>(conn: &Connection, f: impl FnOnce() -> Result<T>) 
 }
 
 /// Campaign order (BI < R1 < R2 < R3 < CL) in SQL, for `ORDER BY`.
-const CAMPAIGN_RANK: &str = "CASE r.campaign WHEN 'BI' THEN 0 WHEN 'R1' THEN 1 WHEN 'R2' THEN 2 WHEN 'R3' THEN 3 ELSE 4 END";
+const CAMPAIGN_RANK: &str =
+    "CASE r.campaign WHEN 'BI' THEN 0 WHEN 'R1' THEN 1 WHEN 'R2' THEN 2 WHEN 'R3' THEN 3 ELSE 4 END";
 
 /// The columns of a return's header, for [`read_header`].
 const HEADER_SELECT: &str = "SELECT r.id, d.code, coalesce(r.directorate_name, d.name), r.year, r.campaign, r.import_id, \
@@ -207,7 +208,12 @@ pub fn latest_return(conn: &Connection, directorate: &str, year: i32) -> Result<
 /// Every return of a directorate for a year, current and superseded, by campaign and, within a
 /// campaign, newest import first: what a history screen lists.
 pub fn returns_of(conn: &Connection, directorate: &str, year: i32) -> Result<Vec<ReturnSummary>> {
-    summaries(conn, "WHERE d.code = ?1 AND r.year = ?2", &format!("{CAMPAIGN_RANK}, r.id DESC"), params![directorate, year])
+    summaries(
+        conn,
+        "WHERE d.code = ?1 AND r.year = ?2",
+        &format!("{CAMPAIGN_RANK}, r.id DESC"),
+        params![directorate, year],
+    )
 }
 
 /// Every return ever stored, by id (the history uses it to describe imports and restorations).

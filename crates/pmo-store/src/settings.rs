@@ -10,16 +10,15 @@ use crate::error::Result;
 
 /// The value of a setting, or `None` if it was never set.
 pub fn get_setting(conn: &Connection, key: &str) -> Result<Option<String>> {
-    Ok(conn
-        .prepare_cached("SELECT value FROM settings WHERE key = ?1")?
-        .query_row([key], |r| r.get(0))
-        .optional()?)
+    Ok(conn.prepare_cached("SELECT value FROM settings WHERE key = ?1")?.query_row([key], |r| r.get(0)).optional()?)
 }
 
 /// Sets a setting, replacing any previous value.
 pub fn set_setting(conn: &Connection, key: &str, value: &str) -> Result<()> {
-    conn.prepare_cached("INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value")?
-        .execute(params![key, value])?;
+    conn.prepare_cached(
+        "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    )?
+    .execute(params![key, value])?;
     Ok(())
 }
 

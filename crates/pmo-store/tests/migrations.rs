@@ -61,7 +61,11 @@ fn v1_current_return() -> ReturnData {
         daily_rate: Some(d("650.50")),
         origin: origin("Charges", 4),
     });
-    r.capacity.push(CapacityLine { team: "Études".into(), capacity: [d("120"), d("110.5"), d("90"), d("130")], origin: None });
+    r.capacity.push(CapacityLine {
+        team: "Études".into(),
+        capacity: [d("120"), d("110.5"), d("90"), d("130")],
+        origin: None,
+    });
     r.statuses.push(StatusReport {
         project: "DSI-001".into(),
         date: ymd(2026, 1, 10),
@@ -96,7 +100,8 @@ fn v1_current_return() -> ReturnData {
         actual: None,
         origin: origin("Jalons", 3),
     });
-    r.columns.push(ColumnMap { sheet: "Budget".into(), columns: vec![("project".into(), 0), ("planned_q1".into(), 3)] });
+    r.columns
+        .push(ColumnMap { sheet: "Budget".into(), columns: vec![("project".into(), 0), ("planned_q1".into(), 3)] });
     r.key_cells.push(("envelope".into(), SourceCell { sheet: "Direction".into(), cell: "B9".into() }));
     r
 }
@@ -124,21 +129,35 @@ fn every_released_version_is_upgraded_with_its_data_kept() {
         assert_eq!(violations, 0, "v{version}: the upgraded data must satisfy every foreign key");
 
         // The data every released version holds (v1's sample, carried forward) reads back.
-        assert_eq!(pmo_store::load_return(store.conn(), 2).unwrap(), v1_current_return(), "v{version}: return data kept");
+        assert_eq!(
+            pmo_store::load_return(store.conn(), 2).unwrap(),
+            v1_current_return(),
+            "v{version}: return data kept"
+        );
         let all = pmo_store::returns_of(store.conn(), "DSI", 2026).unwrap();
         assert_eq!(all.iter().map(|s| (s.id, s.is_current)).collect::<Vec<_>>(), vec![(2, true), (1, false)]);
         let history = pmo_store::history(store.conn()).unwrap();
         assert_eq!(history.len(), 5, "v{version}: 3 imports and 2 restorations");
         let HistoryEntry::Import(rejected) = &history[0] else { panic!("the rejected import is the newest event") };
-        assert_eq!((rejected.outcome, rejected.file.path.as_str()), (ImportOutcome::Rejected, r"C:\Users\pmo\DRH.xlsx"));
+        assert_eq!(
+            (rejected.outcome, rejected.file.path.as_str()),
+            (ImportOutcome::Rejected, r"C:\Users\pmo\DRH.xlsx")
+        );
         assert_eq!(rejected.findings[0].key, "FileEncrypted");
-        assert!(matches!(&history[1], HistoryEntry::Restoration(r) if r.restored.id == 2 && r.replaced.as_ref().map(|s| s.id) == Some(1)));
+        assert!(
+            matches!(&history[1], HistoryEntry::Restoration(r) if r.restored.id == 2 && r.replaced.as_ref().map(|s| s.id) == Some(1))
+        );
         assert_eq!(pmo_store::get_setting(store.conn(), "organisation").unwrap().as_deref(), Some("ACME SA"));
         let envelope = pmo_store::key_cell_of(store.conn(), 2, "envelope").unwrap().unwrap();
         assert_eq!((envelope.file_name.as_str(), envelope.a1().as_str()), ("DSI_2026_BI_v2.xlsx", "Direction!B9"));
 
         // And the upgraded database keeps working: a new import supersedes the current return.
-        let saved = save(&mut store, &file("DSI_2026_BI_v3.xlsx", 4), &sample("DSI", 2026, Campaign::Bi, &["DSI-001"], 0), 60 * 24 * 90);
+        let saved = save(
+            &mut store,
+            &file("DSI_2026_BI_v3.xlsx", 4),
+            &sample("DSI", 2026, Campaign::Bi, &["DSI-001"], 0),
+            60 * 24 * 90,
+        );
         assert_eq!(saved.superseded, Some(2));
     }
 }
@@ -215,7 +234,11 @@ fn settings_are_kept_replaced_listed_and_removed() {
     pmo_store::set_setting(conn, "organisation", "ACME").unwrap();
     pmo_store::set_setting(conn, "organisation", "ACME SA").unwrap();
     pmo_store::set_setting(conn, "alert.variance_pct", "10").unwrap();
-    assert_eq!(pmo_store::get_setting(conn, "organisation").unwrap().as_deref(), Some("ACME SA"), "the last value wins");
+    assert_eq!(
+        pmo_store::get_setting(conn, "organisation").unwrap().as_deref(),
+        Some("ACME SA"),
+        "the last value wins"
+    );
     let all: Vec<(String, String)> = pmo_store::all_settings(conn).unwrap().into_iter().collect();
     assert_eq!(
         all,

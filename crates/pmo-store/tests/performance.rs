@@ -23,7 +23,12 @@ fn a_year_of_500_projects_and_5_campaigns_loads_in_well_under_a_second() {
             let codes: Vec<String> = (0..50).map(|p| format!("{dir_code}-{p:03}")).collect();
             let refs: Vec<&str> = codes.iter().map(String::as_str).collect();
             seed += 1;
-            save(&mut store, &file(&format!("{dir_code}_{}.xlsx", campaign.code()), seed), &sample(dir_code, 2026, *campaign, &refs, 0), seed as i64);
+            save(
+                &mut store,
+                &file(&format!("{dir_code}_{}.xlsx", campaign.code()), seed),
+                &sample(dir_code, 2026, *campaign, &refs, 0),
+                seed as i64,
+            );
             expected_projects += codes.len();
         }
     }

@@ -14,7 +14,10 @@ fn a_saved_return_loads_back_equal_with_its_provenance() {
     let data = sample("DSI", 2026, Campaign::R2, &["DSI-001", "DSI-002", "DSI-003"], 0);
     let saved = save(&mut store, &file("DSI_2026_R2.xlsx", 1), &data, 0);
     let loaded = pmo_store::load_return(store.conn(), saved.return_id).unwrap();
-    assert_eq!(loaded, data, "a stored return must come back exactly as saved: figures, order, empty fields and provenance");
+    assert_eq!(
+        loaded, data,
+        "a stored return must come back exactly as saved: figures, order, empty fields and provenance"
+    );
     // PartialEq on Decimal ignores scale: check the exact figures survived as written.
     assert_eq!(loaded.budget[0].actual[2].to_string(), "-12.34");
     assert_eq!(loaded.workload[0].planned[1].to_string(), "0.125", "man-days must keep every decimal");
@@ -75,7 +78,9 @@ fn a_second_import_of_the_same_identity_supersedes_the_first_and_restore_swaps_t
         .iter()
         .map(|e| match e {
             HistoryEntry::Import(i) => format!("import {}", i.file.name),
-            HistoryEntry::Restoration(r) => format!("restore {} over {:?}", r.restored.file_name, r.replaced.as_ref().map(|s| s.file_name.as_str())),
+            HistoryEntry::Restoration(r) => {
+                format!("restore {} over {:?}", r.restored.file_name, r.replaced.as_ref().map(|s| s.file_name.as_str()))
+            }
         })
         .collect();
     assert_eq!(
@@ -92,7 +97,10 @@ fn a_second_import_of_the_same_identity_supersedes_the_first_and_restore_swaps_t
     assert_eq!(second_import.created.as_ref().map(|s| s.id), Some(b.return_id));
     assert_eq!(second_import.superseded.as_ref().map(|s| s.id), Some(a.return_id));
     assert_eq!(second_import.at, at(5));
-    assert_eq!((second_import.directorate.as_deref(), second_import.year, second_import.campaign), (Some("DSI"), Some(2026), Some(Campaign::R1)));
+    assert_eq!(
+        (second_import.directorate.as_deref(), second_import.year, second_import.campaign),
+        (Some("DSI"), Some(2026), Some(Campaign::R1))
+    );
 }
 
 #[test]
@@ -122,7 +130,11 @@ fn latest_return_is_the_current_one_of_the_latest_campaign() {
     save(&mut store, &file("bi", 2), &sample("DSI", 2026, Campaign::Bi, &["A1"], 0), 1);
     save(&mut store, &file("r1", 3), &sample("DSI", 2026, Campaign::R1, &["A1"], 0), 2);
     let latest = pmo_store::latest_return(store.conn(), "DSI", 2026).unwrap().unwrap();
-    assert_eq!((latest.id, latest.campaign), (r2.return_id, Campaign::R2), "R2 is later than R1 and BI whatever the import order");
+    assert_eq!(
+        (latest.id, latest.campaign),
+        (r2.return_id, Campaign::R2),
+        "R2 is later than R1 and BI whatever the import order"
+    );
     assert_eq!(pmo_store::latest_return(store.conn(), "DSI", 2025).unwrap(), None);
     assert_eq!(pmo_store::latest_return(store.conn(), "DRH", 2026).unwrap(), None);
 }
@@ -133,7 +145,10 @@ fn a_byte_identical_file_is_recognised_only_while_its_return_is_current() {
     let v1 = file("DSI.xlsx", 11);
     let a = save(&mut store, &v1, &sample("DSI", 2026, Campaign::Bi, &["A1"], 0), 0);
     let found = pmo_store::current_return_with_sha(store.conn(), &v1.sha256).unwrap().unwrap();
-    assert_eq!((found.id, found.file_name.as_str(), found.sha256.as_str()), (a.return_id, "DSI.xlsx", v1.sha256.as_str()));
+    assert_eq!(
+        (found.id, found.file_name.as_str(), found.sha256.as_str()),
+        (a.return_id, "DSI.xlsx", v1.sha256.as_str())
+    );
     assert_eq!(pmo_store::current_return_with_sha(store.conn(), &format!("{:064x}", 12)).unwrap(), None);
     save(&mut store, &file("DSI.xlsx", 12), &sample("DSI", 2026, Campaign::Bi, &["A1"], 1), 1);
     assert_eq!(
@@ -155,7 +170,9 @@ fn a_project_code_belongs_to_one_directorate() {
 
     let before = counts(&store);
     let tx = store.conn_mut().transaction().unwrap();
-    let err = pmo_store::save_return(&tx, &file("drh", 2), &sample("DRH", 2026, Campaign::Bi, &["H1", "P2"], 0), &[], at(1)).unwrap_err();
+    let err =
+        pmo_store::save_return(&tx, &file("drh", 2), &sample("DRH", 2026, Campaign::Bi, &["H1", "P2"], 0), &[], at(1))
+            .unwrap_err();
     tx.commit().unwrap();
     assert!(
         matches!(&err, Error::ProjectOwnedElsewhere { project, owner, directorate } if project == "P2" && owner == "DSI" && directorate == "DRH"),
@@ -169,11 +186,15 @@ fn a_rejected_workbook_writes_only_its_history_row() {
     let store = Store::open_in_memory().unwrap();
     let before = counts(&store);
     let findings = vec![
-        Finding::error(Key::AmountInvalid).at("Budget", Some("F12".into())).arg("field", "Prévu T1").arg("found", "abc"),
+        Finding::error(Key::AmountInvalid)
+            .at("Budget", Some("F12".into()))
+            .arg("field", "Prévu T1")
+            .arg("found", "abc"),
         Finding::warning(Key::AmountInvalid).at("Budget", Some("G3".into())).arg("found", "x"),
     ];
     let f = file("DRH_2026_BI.xlsx", 9);
-    let id = pmo_store::record_rejected(store.conn(), &f, Some(("DRH".into(), 2026, Campaign::Bi)), &findings, at(3)).unwrap();
+    let id = pmo_store::record_rejected(store.conn(), &f, Some(("DRH".into(), 2026, Campaign::Bi)), &findings, at(3))
+        .unwrap();
     let after = counts(&store);
     for ((table, n0), (_, n1)) in before.iter().zip(&after) {
         let expected = if *table == "imports" { n0 + 1 } else { *n0 };
@@ -185,10 +206,17 @@ fn a_rejected_workbook_writes_only_its_history_row() {
     assert_eq!(entry.outcome, ImportOutcome::Rejected);
     assert_eq!(entry.file, f, "the history keeps the file's name, path, size and hash");
     assert_eq!(entry.created, None);
-    assert_eq!((entry.directorate.as_deref(), entry.year, entry.campaign), (Some("DRH"), Some(2026), Some(Campaign::Bi)));
+    assert_eq!(
+        (entry.directorate.as_deref(), entry.year, entry.campaign),
+        (Some("DRH"), Some(2026), Some(Campaign::Bi))
+    );
     let back: Vec<Finding> = entry.findings.iter().map(|s| s.to_finding().unwrap()).collect();
     assert_eq!(back, findings, "findings are kept language-neutral and come back identical");
-    assert_eq!(pmo_store::directorates(store.conn()).unwrap(), vec![], "a rejected file does not create its directorate");
+    assert_eq!(
+        pmo_store::directorates(store.conn()).unwrap(),
+        vec![],
+        "a rejected file does not create its directorate"
+    );
 
     // A file so broken that it told nothing about itself.
     pmo_store::record_rejected(store.conn(), &file("garbage.xlsx", 10), None, &[], at(4)).unwrap();
@@ -203,7 +231,8 @@ fn warnings_are_kept_with_an_accepted_import_but_errors_are_refused() {
     let warning = Finding::warning(Key::AmountInvalid).at("Budget", Some("D4".into())).arg("found", "1,234.567");
     let tx = store.conn_mut().transaction().unwrap();
     pmo_store::save_return(&tx, &file("a", 1), &data, std::slice::from_ref(&warning), at(0)).unwrap();
-    let err = pmo_store::save_return(&tx, &file("b", 2), &data, &[Finding::error(Key::AmountInvalid)], at(1)).unwrap_err();
+    let err =
+        pmo_store::save_return(&tx, &file("b", 2), &data, &[Finding::error(Key::AmountInvalid)], at(1)).unwrap_err();
     assert!(matches!(err, Error::ErrorFindings), "a workbook with errors must go to record_rejected, got {err:?}");
     tx.commit().unwrap();
     let HistoryEntry::Import(entry) = &pmo_store::history(store.conn()).unwrap()[0] else { panic!() };
@@ -227,7 +256,8 @@ fn malformed_returns_are_refused_without_writing_anything() {
     let e3 = pmo_store::save_return(&tx, &file("c", 3), &duplicate, &[], at(0)).unwrap_err();
     let mut bad_hash = file("d", 4);
     bad_hash.sha256 = "ABC".into();
-    let e4 = pmo_store::save_return(&tx, &bad_hash, &sample("DSI", 2026, Campaign::Bi, &["A1"], 0), &[], at(0)).unwrap_err();
+    let e4 =
+        pmo_store::save_return(&tx, &bad_hash, &sample("DSI", 2026, Campaign::Bi, &["A1"], 0), &[], at(0)).unwrap_err();
     tx.commit().unwrap();
     assert!(matches!(&e1, Error::NotCents { value, .. } if value == "10.005"), "the store never rounds money: {e1:?}");
     assert!(matches!(&e2, Error::UnknownProject { record: "risk", project } if project == "ZZZ"), "{e2:?}");
@@ -242,7 +272,9 @@ fn a_rolled_back_import_leaves_nothing() {
     let before = counts(&store);
     {
         let tx = store.conn_mut().transaction().unwrap();
-        let saved = pmo_store::save_return(&tx, &file("a", 1), &sample("DSI", 2026, Campaign::Bi, &["A1"], 0), &[], at(0)).unwrap();
+        let saved =
+            pmo_store::save_return(&tx, &file("a", 1), &sample("DSI", 2026, Campaign::Bi, &["A1"], 0), &[], at(0))
+                .unwrap();
         assert!(pmo_store::load_return(&tx, saved.return_id).is_ok(), "visible inside its transaction");
         // Dropped without commit: rolled back.
     }
@@ -277,7 +309,10 @@ fn every_stored_figure_leads_back_to_its_cell() {
     assert_eq!(cell.a1(), "Budget!E13");
     assert_eq!(Some(cell.a1()), loaded.cell_of(origin, "planned_q2"), "the store and the model agree on the cell");
     let status = loaded.statuses[0].origin.as_ref().unwrap();
-    assert_eq!(pmo_store::cell_of(store.conn(), saved.return_id, status, "decision_needed").unwrap().unwrap().a1(), "Météo!K6");
+    assert_eq!(
+        pmo_store::cell_of(store.conn(), saved.return_id, status, "decision_needed").unwrap().unwrap().a1(),
+        "Météo!K6"
+    );
     let envelope = pmo_store::key_cell_of(store.conn(), saved.return_id, "envelope").unwrap().unwrap();
     assert_eq!((envelope.file_name.as_str(), envelope.a1().as_str()), ("DSI_2026_R2.xlsx", "Direction!B9"));
 
@@ -301,7 +336,8 @@ fn current_returns_load_in_one_go_with_their_data() {
     save(&mut store, &file("4", 4), &dsi_r1, 3);
     save(&mut store, &file("5", 5), &other_year, 4);
     let loaded = pmo_store::load_current_returns(store.conn(), 2026).unwrap();
-    let got: Vec<(&str, Campaign, bool)> = loaded.iter().map(|r| (r.summary.directorate.as_str(), r.summary.campaign, r.summary.is_current)).collect();
+    let got: Vec<(&str, Campaign, bool)> =
+        loaded.iter().map(|r| (r.summary.directorate.as_str(), r.summary.campaign, r.summary.is_current)).collect();
     assert_eq!(got, vec![("DRH", Campaign::Bi, true), ("DSI", Campaign::Bi, true), ("DSI", Campaign::R1, true)]);
     assert_eq!(loaded[0].data, drh_bi);
     assert_eq!(loaded[1].data, dsi_bi);
@@ -321,8 +357,16 @@ fn directorates_keep_their_latest_name() {
     b.directorate_name = None;
     let saved = save(&mut store, &file("b", 2), &b, 1);
     let dirs = pmo_store::directorates(store.conn()).unwrap();
-    assert_eq!(dirs[0].name.as_deref(), Some("Direction des SI"), "a return without a name must not erase the known one");
+    assert_eq!(
+        dirs[0].name.as_deref(),
+        Some("Direction des SI"),
+        "a return without a name must not erase the known one"
+    );
     let summary = pmo_store::return_summary(store.conn(), saved.return_id).unwrap();
     assert_eq!(summary.directorate_name.as_deref(), Some("Direction des SI"), "a summary falls back to the known name");
-    assert_eq!(pmo_store::load_return(store.conn(), saved.return_id).unwrap().directorate_name, None, "the return keeps what it said");
+    assert_eq!(
+        pmo_store::load_return(store.conn(), saved.return_id).unwrap().directorate_name,
+        None,
+        "the return keeps what it said"
+    );
 }

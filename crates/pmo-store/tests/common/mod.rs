@@ -27,7 +27,12 @@ pub fn at(minutes: i64) -> DateTime<Utc> {
 
 /// A file whose SHA-256 is derived from `seed`: equal seeds are byte-identical files.
 pub fn file(name: &str, seed: u64) -> FileMeta {
-    FileMeta { name: name.to_string(), path: format!("/home/pmo/remontées/{name}"), size: 10_000 + seed, sha256: format!("{seed:064x}") }
+    FileMeta {
+        name: name.to_string(),
+        path: format!("/home/pmo/remontées/{name}"),
+        size: 10_000 + seed,
+        sha256: format!("{seed:064x}"),
+    }
 }
 
 fn origin(sheet: &str, row: u32) -> Option<Origin> {
@@ -35,7 +40,10 @@ fn origin(sheet: &str, row: u32) -> Option<Origin> {
 }
 
 fn map(sheet: &str, fields: &[&str]) -> ColumnMap {
-    ColumnMap { sheet: sheet.to_string(), columns: fields.iter().enumerate().map(|(i, f)| (f.to_string(), i as u32)).collect() }
+    ColumnMap {
+        sheet: sheet.to_string(),
+        columns: fields.iter().enumerate().map(|(i, f)| (f.to_string(), i as u32)).collect(),
+    }
 }
 
 /// A return of `directorate` with the given project codes; `salt` varies the figures so that two
@@ -52,12 +60,88 @@ pub fn sample(directorate: &str, year: i32, campaign: Campaign, projects: &[&str
         ("envelope".into(), SourceCell { sheet: "Direction".into(), cell: "B9".into() }),
     ];
     r.columns = vec![
-        map("Projets", &["code", "name", "ambition", "initiative", "manager", "sponsor", "status", "priority", "kind", "start", "end", "multi_year", "description"]),
-        map("Budget", &["project", "nature", "category", "planned_q1", "planned_q2", "planned_q3", "planned_q4", "actual_q1", "actual_q2", "actual_q3", "actual_q4"]),
-        map("Charges", &["project", "team", "planned_q1", "planned_q2", "planned_q3", "planned_q4", "actual_q1", "actual_q2", "actual_q3", "actual_q4", "daily_rate"]),
+        map(
+            "Projets",
+            &[
+                "code",
+                "name",
+                "ambition",
+                "initiative",
+                "manager",
+                "sponsor",
+                "status",
+                "priority",
+                "kind",
+                "start",
+                "end",
+                "multi_year",
+                "description",
+            ],
+        ),
+        map(
+            "Budget",
+            &[
+                "project",
+                "nature",
+                "category",
+                "planned_q1",
+                "planned_q2",
+                "planned_q3",
+                "planned_q4",
+                "actual_q1",
+                "actual_q2",
+                "actual_q3",
+                "actual_q4",
+            ],
+        ),
+        map(
+            "Charges",
+            &[
+                "project",
+                "team",
+                "planned_q1",
+                "planned_q2",
+                "planned_q3",
+                "planned_q4",
+                "actual_q1",
+                "actual_q2",
+                "actual_q3",
+                "actual_q4",
+                "daily_rate",
+            ],
+        ),
         map("Capacité", &["team", "capacity_q1", "capacity_q2", "capacity_q3", "capacity_q4"]),
-        map("Météo", &["project", "date", "overall", "schedule", "cost", "scope", "resources", "progress", "comment", "watch_points", "decision_needed"]),
-        map("Risques", &["project", "risk_id", "title", "probability", "impact", "criticality", "owner", "mitigation", "status", "due"]),
+        map(
+            "Météo",
+            &[
+                "project",
+                "date",
+                "overall",
+                "schedule",
+                "cost",
+                "scope",
+                "resources",
+                "progress",
+                "comment",
+                "watch_points",
+                "decision_needed",
+            ],
+        ),
+        map(
+            "Risques",
+            &[
+                "project",
+                "risk_id",
+                "title",
+                "probability",
+                "impact",
+                "criticality",
+                "owner",
+                "mitigation",
+                "status",
+                "due",
+            ],
+        ),
         map("Jalons", &["project", "name", "baseline", "forecast", "actual"]),
         // A sheet whose map is empty must come back too.
         ColumnMap { sheet: "Notes".into(), columns: vec![] },
@@ -141,7 +225,11 @@ pub fn sample(directorate: &str, year: i32, campaign: Campaign, projects: &[&str
             origin: origin("Jalons", 3 + n),
         });
     }
-    r.capacity.push(CapacityLine { team: "Études".into(), capacity: [d("120"), d("110.5"), d("90"), d("130")], origin: origin("Capacité", 2) });
+    r.capacity.push(CapacityLine {
+        team: "Études".into(),
+        capacity: [d("120"), d("110.5"), d("90"), d("130")],
+        origin: origin("Capacité", 2),
+    });
     r.capacity.push(CapacityLine { team: "Exploitation".into(), capacity: [d("0"); 4], origin: None });
     r
 }
