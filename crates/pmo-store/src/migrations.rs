@@ -260,8 +260,8 @@ pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 /// The schema version of a database (`PRAGMA user_version`; 0 for a new, empty one).
 pub fn schema_version(conn: &Connection) -> Result<u32> {
     let v: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
-    // user_version is a signed 32-bit header field; a negative one was not written by us.
-    u32::try_from(v).map_err(|_| Error::DatabaseTooNew { found: u32::MAX, supported: SCHEMA_VERSION })
+    // user_version is a signed 32-bit header field; a negative one was not written by PMO Desk.
+    u32::try_from(v).map_err(|_| crate::codec::corrupt("pragma", "user_version", &v.to_string()))
 }
 
 /// Brings the database to [`SCHEMA_VERSION`]: applies the missing migrations in one immediate
@@ -338,6 +338,13 @@ mod tests {
                  a released migration was edited, or the fixture is stale"
             );
         }
+    }
+
+    #[test]
+    fn a_negative_schema_version_is_reported_as_corrupt() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.pragma_update(None, "user_version", -3).unwrap();
+        assert!(matches!(schema_version(&conn), Err(Error::Corrupt { .. })), "no PMO Desk writes a negative version");
     }
 
     #[test]
