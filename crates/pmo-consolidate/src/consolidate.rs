@@ -50,8 +50,7 @@ pub fn consolidate(year: i32, returns: &[SourceReturn], as_of: Option<Campaign>)
         }
     }
 
-    let mut portfolio =
-        Portfolio { year, as_of, directorates: Vec::new(), projects: Vec::new(), sources: Vec::new() };
+    let mut portfolio = Portfolio { year, as_of, directorates: Vec::new(), projects: Vec::new(), sources: Vec::new() };
     for (code, campaigns) in by_directorate {
         // Oldest campaign first; never empty, since a directorate enters the map with a return.
         let considered: Vec<&SourceReturn> = campaigns.into_values().collect();
@@ -158,11 +157,7 @@ struct LineAcc {
     current_sources: Vec<RecordRef>,
 }
 
-fn line_acc(
-    lines: &mut BTreeMap<(usize, usize), LineAcc>,
-    nature: Nature,
-    category: Option<Category>,
-) -> &mut LineAcc {
+fn line_acc(lines: &mut BTreeMap<(usize, usize), LineAcc>, nature: Nature, category: Option<Category>) -> &mut LineAcc {
     lines.entry(line_key(nature, category)).or_insert_with(|| LineAcc {
         nature,
         category,

@@ -159,8 +159,7 @@ pub fn export_json(p: &Portfolio) -> serde_json::Value {
 /// The JSON export as pretty-printed text with the contract's field order, ending with a newline:
 /// what `pmo export --format json` writes.
 pub fn export_json_text(p: &Portfolio) -> String {
-    let mut text =
-        serde_json::to_string_pretty(&export(p)).expect("the export holds only JSON-representable values");
+    let mut text = serde_json::to_string_pretty(&export(p)).expect("the export holds only JSON-representable values");
     text.push('\n');
     text
 }
