@@ -256,6 +256,99 @@ catalog! {
     ExpectPercent => "un pourcentage de 0 à 100", "a percentage from 0 to 100";
     ExpectManDays => "un nombre de jours-homme, par exemple 12,5", "a number of man-days, e.g. 12.5";
     ExpectUnit => "€ ou k€", "€ or k€";
+    // ----- Workbook template (pmo-template) ----------------------------------------------------
+    TplSheetInstructions => "Instructions", "Instructions";
+    TplTitle =>
+        "Remontée du portefeuille projets — {directorate} — exercice {year} — {campaign}",
+        "Project portfolio return — {directorate} — year {year} — {campaign}";
+    TplPurposeLabel => "À quoi sert ce classeur", "What this workbook is for";
+    TplPurpose =>
+        "Ce classeur transmet au PMO le portefeuille de projets de votre direction pour la campagne indiquée ci-dessous : les projets, leur budget prévu et réalisé par trimestre, la charge des équipes, la météo, les risques et les jalons. Le PMO l'importe automatiquement dans son outil de consolidation : respectez la structure décrite ci-dessous, et le PMO pourra l'intégrer sans ressaisie.",
+        "This workbook sends the PMO your directorate's project portfolio for the campaign below: the projects, their planned and actual budget per quarter, the teams' workload, the status, the risks and the milestones. The PMO imports it automatically into its consolidation tool: keep to the structure described below and the PMO can load it without retyping anything.";
+    TplReturnHeading => "Votre remontée", "Your return";
+    TplSendToLabel => "À renvoyer à", "Send back to";
+    TplSendTo => "{contact}, en pièce jointe, sans le renommer ni le convertir.", "{contact}, as an attachment, without renaming or converting it.";
+    TplSendToPmo =>
+        "Au PMO, en pièce jointe de votre réponse, sans le renommer ni le convertir.",
+        "To the PMO, attached to your reply, without renaming or converting it.";
+    TplDeadlineLabel => "À renvoyer avant le", "Send back by";
+    TplUnitEuro => "euros (€)", "euros (€)";
+    TplUnitKiloEuro => "milliers d'euros (k€)", "thousands of euros (k€)";
+    TplHowHeading => "Comment remplir chaque feuille", "How to fill in each sheet";
+    TplHowDirectorate =>
+        "Vérifiez le code direction, l'exercice et la campagne (obligatoires), puis indiquez le responsable de la remontée, la date de remontée et l'enveloppe budgétaire de la direction. Ne modifiez pas les libellés de la colonne A.",
+        "Check the directorate code, the year and the campaign (required), then give the owner of the return, the submission date and the directorate's budget envelope. Do not change the labels of column A.";
+    TplHowProjects =>
+        "Une ligne par projet. Le code projet est obligatoire et unique : c'est la clé qui relie toutes les autres feuilles. Ne changez jamais le code d'un projet existant ; un nouveau projet reçoit un nouveau code. L'intitulé est obligatoire, la date de fin ne peut pas précéder la date de début.",
+        "One row per project. The project code is required and unique: it is the key that links every other sheet. Never change an existing project's code; a new project gets a new code. The name is required; the end date cannot come before the start date.";
+    TplHowBudget =>
+        "Une ligne par projet, nature (CAPEX ou OPEX) et catégorie. Saisissez le prévu de chaque trimestre, et le réalisé des seuls trimestres clos. Une cellule vide vaut 0. Montants en {unit}.",
+        "One row per project, nature (CAPEX or OPEX) and category. Enter the planned amount of each quarter, and the actual amount of closed quarters only. An empty cell means 0. Amounts in {unit}.";
+    TplHowWorkload =>
+        "Une ligne par projet et par équipe : la charge prévue et réalisée en jours-homme (JH) par trimestre, et le TJM (taux journalier moyen) de l'équipe, en {unit}.",
+        "One row per project and team: planned and actual workload in man-days per quarter, and the team's daily rate, in {unit}.";
+    TplHowCapacity =>
+        "Une ligne par équipe : les jours-homme que l'équipe peut consacrer aux projets chaque trimestre (hors congés et activité courante). Utilisez les mêmes noms d'équipe que dans la feuille Charges.",
+        "One row per team: the man-days the team can give to projects each quarter (excluding leave and day-to-day work). Use the same team names as in the Workload sheet.";
+    TplHowStatus =>
+        "Une ligne par projet et par date. La météo globale est obligatoire ; précisez si possible le délai, le coût, le périmètre et les ressources. L'avancement est un pourcentage de 0 à 100 : saisissez 45 pour 45 %. Ajoutez un commentaire, les points d'attention et la décision attendue du CODIR s'il y en a une. Gardez les lignes des campagnes précédentes : elles forment l'historique.",
+        "One row per project and date. The overall status is required; give the schedule, cost, scope and resources when you can. Progress is a percentage from 0 to 100: type 45 for 45 %. Add a comment, the watch points and the decision needed from the executive committee if any. Keep the rows of earlier campaigns: they are the history.";
+    TplHowRisks =>
+        "Une ligne par risque, rattachée à un projet. Probabilité et impact de 1 (faible) à 4 (très fort). La criticité est calculée (probabilité × impact) : gardez la formule ou laissez la cellule vide.",
+        "One row per risk, attached to a project. Probability and impact from 1 (low) to 4 (very high). Criticality is computed (probability × impact): keep the formula or leave the cell empty.";
+    TplHowMilestones =>
+        "Une ligne par jalon. La date initiale est celle engagée au lancement : ne la modifiez pas. Mettez à jour la date prévue à chaque campagne et saisissez la date réelle quand le jalon est atteint.",
+        "One row per milestone. The baseline date is the one committed at launch: do not change it. Update the forecast date at each campaign and enter the actual date when the milestone is reached.";
+    TplRulesHeading => "Règles à respecter", "Rules to follow";
+    TplRuleAmountsLabel => "Montants", "Amounts";
+    TplRuleAmounts =>
+        "Tous les montants du classeur sont en {unit}, comme l'indique la ligne « Unité » de la feuille Direction. Saisissez des nombres, sans symbole ni texte (par exemple 12500,50).",
+        "Every amount of the workbook is in {unit}, as the \"Unit\" row of the Directorate sheet says. Enter numbers, without a symbol or text (e.g. 12500.50).";
+    TplRuleDatesLabel => "Dates", "Dates";
+    TplRuleDates =>
+        "Au format jj/mm/aaaa, par exemple 31/03/{year}. Saisissez de vraies dates, pas du texte comme « fin mars ».",
+        "In the dd/mm/yyyy format, e.g. 31/03/{year}. Enter real dates, not text such as \"end of March\".";
+    TplRuleListsLabel => "Listes fermées", "Closed lists";
+    TplRuleLists =>
+        "Les colonnes à liste fermée proposent une liste déroulante : choisissez-y la valeur plutôt que de la saisir. Les valeurs admises sont rappelées ci-dessous.",
+        "Columns with a closed list offer a drop-down: pick the value there rather than typing it. The accepted values are listed below.";
+    TplRuleStructureLabel => "Structure", "Structure";
+    TplRuleStructure =>
+        "Ne renommez pas les feuilles ni les en-têtes de colonnes, ne supprimez pas de colonne et n'en ajoutez pas : le classeur est importé automatiquement. Vous pouvez ajouter des lignes, trier et filtrer. Enregistrez au format .xlsx.",
+        "Do not rename the sheets or the column headers, do not delete or add columns: the workbook is imported automatically. You may add rows, sort and filter. Save as .xlsx.";
+    TplListsHeading => "Valeurs des listes fermées", "Values of the closed lists";
+    TplListProjectStatus => "Statut du projet", "Project status";
+    TplPriorityValues => "1 (haute), 2 ou 3 (basse)", "1 (high), 2 or 3 (low)";
+    TplListWeather => "Météo globale, délai, coût, périmètre, ressources", "Overall, schedule, cost, scope, resources";
+    TplListScale => "Probabilité et impact", "Probability and impact";
+    TplScaleValues => "1 (faible), 2, 3 ou 4 (très fort)", "1 (low), 2, 3 or 4 (very high)";
+    TplListRiskStatus => "Statut du risque", "Risk status";
+    TplListErrorTitle => "Valeur hors liste", "Value not in the list";
+    TplListErrorMessage =>
+        "Choisissez une valeur de la liste déroulante : {expected}.",
+        "Pick a value from the drop-down list: {expected}.";
+    TplCodeErrorMessage =>
+        "Ce code projet n'existe pas dans la feuille Projets. Ajoutez d'abord le projet dans la feuille Projets.",
+        "This project code is not in the Projects sheet. Add the project to the Projects sheet first.";
+    TplValueErrorTitle => "Valeur incorrecte", "Incorrect value";
+    TplNumberErrorMessage => "Attendu : {expected}.", "Expected: {expected}.";
+    TplDateInputTitle => "Date", "Date";
+    TplDateInputMessage => "Une date au format jj/mm/aaaa, par exemple 31/03/2026.", "A date in the dd/mm/yyyy format, e.g. 31/03/2026.";
+    TplDateErrorMessage => "Attendu : une date valide au format jj/mm/aaaa.", "Expected: a valid date in the dd/mm/yyyy format.";
+    TplAmountInputTitleEuro => "Montant en euros (€)", "Amount in euros (€)";
+    TplAmountInputTitleKiloEuro => "Montant en milliers d'euros (k€)", "Amount in thousands of € (k€)";
+    TplAmountInputMessage => "Un nombre, sans symbole. Cellule vide = 0.", "A number, without a symbol. Empty cell = 0.";
+    TplAmountErrorMessage =>
+        "Attendu : un montant en {unit}, saisi comme un nombre, sans texte ni symbole.",
+        "Expected: an amount in {unit}, entered as a number, without text or symbol.";
+    TplManDaysInputTitle => "Jours-homme", "Man-days";
+    TplPercentInputTitle => "Avancement (%)", "Progress (%)";
+    TplPercentInputMessage => "Un pourcentage de 0 à 100 : saisissez 45 pour 45 %.", "A percentage from 0 to 100: type 45 for 45 %.";
+    TplYearInputTitle => "Exercice", "Year";
+    TplCriticalityInputTitle => "Criticité", "Criticality";
+    TplCriticalityInputMessage =>
+        "Calculée : probabilité × impact. Gardez la formule ou laissez la cellule vide.",
+        "Computed: probability × impact. Keep the formula or leave the cell empty.";
 }
 
 #[cfg(test)]
