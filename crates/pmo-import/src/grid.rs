@@ -1,13 +1,33 @@
 //! One sheet's cells as the importer sees them: values with their formulas and number formats,
 //! addressed by absolute (row, column) as A1 addresses are.
+//!
+//! Cells are kept sparse (only those holding a value or a formula), read cell by cell where the
+//! format allows it (xlsx, xlsb). A grid must never be as large as the sheet's bounding box: one
+//! stray cell in `XFD1048576` makes that box 17 billion cells, and calamine's dense `Range`
+//! would then ask for hundreds of gigabytes and abort the whole application.
 
-use calamine::{Data, Range, Reader, StyleRange};
+use std::collections::BTreeMap;
+
+use calamine::{Data, Range, Reader, Sheets, StyleRange};
 use chrono::NaiveDate;
 
 use pmo_model::dates;
 use pmo_model::text::a1;
 
 use crate::open::Book;
+
+/// More cells than any directorate return holds by far (a large one has a few tens of
+/// thousands); a sheet beyond this is refused rather than read into memory without end.
+pub(crate) const MAX_CELLS: usize = 1_000_000;
+
+/// Why a sheet could not be read.
+#[derive(Debug)]
+pub(crate) enum LoadError {
+    /// The reader failed; its (English, technical) message.
+    Reader(String),
+    /// More than [`MAX_CELLS`] cells.
+    TooLarge,
+}
 
 /// A cell's content, reduced to what the contract cares about.
 #[derive(Clone, Debug, PartialEq)]
@@ -44,7 +64,7 @@ impl Cell {
             Cell::Date(Some(d), _) => dates::format_fr(*d),
             Cell::Date(None, v) => shown_number(*v),
             Cell::Error(e) => e.clone(),
-            Cell::NoValue(f) => format!("={}", f.trim_start_matches('=')),
+            Cell::NoValue(f) => format!("={f}"),
         }
     }
 }
@@ -52,49 +72,198 @@ impl Cell {
 fn shown_number(n: f64) -> String {
     match pmo_model::money::from_cell_f64(n) {
         Some(d) => d.normalize().to_string(),
-        None => n.to_string(),
+        // Beyond a decimal's reach: `1e300`, not three hundred zeros.
+        None => format!("{n:e}"),
     }
+}
+
+/// What a formula's cached value can say when it is an error. xlsx and xls mark error cells as
+/// such; LibreOffice's ods stores the error's text instead (`#DIV/0!`, `Err:502`).
+fn is_error_text(s: &str) -> bool {
+    const ERRORS: &[&str] =
+        &["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#UNKNOWN!"];
+    let s = s.trim();
+    ERRORS.iter().any(|e| s.eq_ignore_ascii_case(e))
+        || s.strip_prefix("Err:").is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// A formula as users type it: `=SUM(A1:A3)`, without ODF's `of:=` and `[.A1]` decorations.
+fn formula_shown(f: &str) -> String {
+    let f = f.trim();
+    let f = f.strip_prefix("of:").unwrap_or(f);
+    f.trim_start_matches('=').replace("[.", "").replace(']', "")
+}
+
+/// The absolute position of a cell that `Range::used_cells` gives relative to the range's start.
+fn at<T: calamine::CellType>(range: &Range<T>, row: usize, col: usize) -> (u32, u32) {
+    let (r0, c0) = range.start().unwrap_or((0, 0));
+    (r0.saturating_add(row as u32), c0.saturating_add(col as u32))
+}
+
+/// What a cell of the file holds, before interpretation.
+struct Raw {
+    value: Data,
+    formula: Option<String>,
 }
 
 pub(crate) struct Grid {
     pub name: String,
-    values: Range<Data>,
-    formulas: Option<Range<String>>,
+    /// Cells by row, then by column; only cells holding a value or a formula.
+    cells: BTreeMap<u32, BTreeMap<u32, Raw>>,
+    /// How many cells `cells` holds, to stop at [`MAX_CELLS`].
+    count: usize,
     styles: Option<StyleRange>,
-    /// First and one-past-last absolute rows and columns holding anything.
-    pub rows: std::ops::Range<u32>,
-    pub cols: std::ops::Range<u32>,
+    /// Serial numbers count from 1904 (old Mac workbooks), not 1900.
+    date_1904: bool,
+    /// In ods, LibreOffice writes a formula whose result is the empty string with no value at
+    /// all, exactly as it would write a formula never computed: there, no value means "".
+    empty_formula_is_blank: bool,
 }
 
 impl Grid {
     /// Reads a sheet's values and formulas; number formats only when `with_styles` (they cost
     /// time and only the progress column needs them).
-    pub fn load(book: &mut Book<'_>, name: &str, with_styles: bool) -> Result<Grid, String> {
-        let values = book.worksheet_range(name).map_err(|e| e.to_string())?;
-        // Formulas are optional knowledge: a reader that cannot give them still gives values.
-        let formulas = book.worksheet_formula(name).ok().filter(|f| !f.is_empty());
-        let styles = if with_styles { book.worksheet_style(name).ok() } else { None };
-        let (rows, cols) = match (values.start(), values.end()) {
-            (Some(s), Some(e)) => (s.0..e.0 + 1, s.1..e.1 + 1),
-            _ => (0..0, 0..0),
+    pub fn load(book: &mut Book<'_>, name: &str, with_styles: bool) -> Result<Grid, LoadError> {
+        let mut grid = Grid {
+            name: name.to_string(),
+            cells: BTreeMap::new(),
+            count: 0,
+            styles: None,
+            date_1904: false,
+            empty_formula_is_blank: matches!(book, Sheets::Ods(_)),
         };
-        let (rows, cols) = match formulas.as_ref().and_then(|f| Some((f.start()?, f.end()?))) {
-            Some((s, e)) if !rows.is_empty() => {
-                (rows.start.min(s.0)..rows.end.max(e.0 + 1), cols.start.min(s.1)..cols.end.max(e.1 + 1))
+        let reader_error = |e: &dyn std::fmt::Display| LoadError::Reader(e.to_string());
+        match book {
+            Sheets::Xlsx(x) => {
+                grid.date_1904 = x.has_1904_epoch();
+                match x.worksheet_cells_reader(name) {
+                    Ok(mut cells) => {
+                        while let Some(c) = cells.next_cell_with_formula().map_err(|e| reader_error(&e))? {
+                            grid.put(c.pos, c.value.into(), c.formula)?;
+                        }
+                    }
+                    // A chart sheet bearing a contract name holds no cells.
+                    Err(calamine::XlsxError::NotAWorksheet(_)) => {}
+                    Err(e) => return Err(reader_error(&e)),
+                }
+                if with_styles {
+                    grid.styles = x.worksheet_style(name).ok();
+                }
             }
-            Some((s, e)) => (s.0..e.0 + 1, s.1..e.1 + 1),
-            None => (rows, cols),
+            Sheets::Xlsb(x) => {
+                grid.date_1904 = x.has_1904_epoch();
+                let mut cells = x.worksheet_cells_reader(name).map_err(|e| reader_error(&e))?;
+                while let Some(c) = cells.next_cell().map_err(|e| reader_error(&e))? {
+                    grid.put(c.get_position(), c.get_value().clone().into(), None)?;
+                }
+                drop(cells);
+                // Formulas are optional knowledge: a reader that cannot give them still gives
+                // values.
+                if let Ok(mut formulas) = x.worksheet_cells_reader(name) {
+                    while let Ok(Some(f)) = formulas.next_formula() {
+                        grid.put_formula(f.get_position(), f.get_value())?;
+                    }
+                }
+            }
+            Sheets::Xls(x) => {
+                grid.date_1904 = x.has_1904_epoch();
+                grid.put_ranges(book, name)?;
+            }
+            Sheets::Ods(_) => grid.put_ranges(book, name)?,
+        }
+        Ok(grid)
+    }
+
+    /// xls and ods readers hold whole sheets already (they are read when the file is opened,
+    /// within bounds of their own); their used cells are copied.
+    fn put_ranges(&mut self, book: &mut Book<'_>, name: &str) -> Result<(), LoadError> {
+        let values = book.worksheet_range(name).map_err(|e| LoadError::Reader(e.to_string()))?;
+        for (row, col, v) in values.used_cells() {
+            self.put(at(&values, row, col), v.clone(), None)?;
+        }
+        if let Ok(formulas) = book.worksheet_formula(name) {
+            for (row, col, f) in formulas.used_cells() {
+                self.put_formula(at(&formulas, row, col), f)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn put(&mut self, (row, col): (u32, u32), value: Data, formula: Option<String>) -> Result<(), LoadError> {
+        let formula = formula.filter(|f| !f.trim().is_empty());
+        let blank = match &value {
+            Data::Empty => true,
+            Data::String(s) => s.trim().is_empty(),
+            _ => false,
         };
-        Ok(Grid { name: name.to_string(), values, formulas, styles, rows, cols })
+        if blank && formula.is_none() {
+            return Ok(());
+        }
+        // A malformed file may name a cell twice; the first one wins, as in calamine.
+        if let std::collections::btree_map::Entry::Vacant(v) = self.cells.entry(row).or_default().entry(col) {
+            v.insert(Raw { value, formula });
+            self.count += 1;
+        }
+        self.check_size()
+    }
+
+    fn put_formula(&mut self, (row, col): (u32, u32), formula: &str) -> Result<(), LoadError> {
+        if formula.trim().is_empty() {
+            return Ok(());
+        }
+        let cells = self.cells.entry(row).or_default();
+        if let Some(raw) = cells.get_mut(&col) {
+            raw.formula.get_or_insert_with(|| formula.to_string());
+            return Ok(());
+        }
+        cells.insert(col, Raw { value: Data::Empty, formula: Some(formula.to_string()) });
+        self.count += 1;
+        self.check_size()
+    }
+
+    fn check_size(&self) -> Result<(), LoadError> {
+        if self.count > MAX_CELLS {
+            return Err(LoadError::TooLarge);
+        }
+        Ok(())
+    }
+
+    /// Whether the sheet holds no value and no formula at all.
+    pub fn is_empty(&self) -> bool {
+        self.cells.is_empty()
+    }
+
+    /// The rows holding at least one cell, top to bottom.
+    pub fn rows(&self) -> impl Iterator<Item = u32> + '_ {
+        self.cells.iter().filter(|(_, cells)| !cells.is_empty()).map(|(r, _)| *r)
+    }
+
+    /// The cells of a row holding something, left to right.
+    pub fn row(&self, row: u32) -> impl Iterator<Item = (u32, Cell)> + '_ {
+        self.cells.get(&row).into_iter().flat_map(move |cells| cells.iter().map(move |(c, raw)| (*c, self.interpret(raw))))
+    }
+
+    /// The first cell of a row that is not blank.
+    pub fn first_filled(&self, row: u32) -> Option<(u32, Cell)> {
+        self.row(row).find(|(_, c)| !c.is_blank())
     }
 
     pub fn cell(&self, row: u32, col: u32) -> Cell {
-        let value = self.values.get_value((row, col)).unwrap_or(&Data::Empty);
-        match value {
-            Data::Empty => match self.formula(row, col) {
-                Some(f) => Cell::NoValue(f),
+        match self.cells.get(&row).and_then(|cells| cells.get(&col)) {
+            Some(raw) => self.interpret(raw),
+            None => Cell::Empty,
+        }
+    }
+
+    fn interpret(&self, raw: &Raw) -> Cell {
+        let formula = raw.formula.as_deref();
+        match &raw.value {
+            Data::Empty => match formula {
+                Some(_) if self.empty_formula_is_blank => Cell::Empty,
+                Some(f) => Cell::NoValue(formula_shown(f)),
                 None => Cell::Empty,
             },
+            Data::String(s) if formula.is_some() && is_error_text(s) => Cell::Error(s.trim().to_string()),
             Data::String(s) => Cell::Text(s.clone()),
             Data::Int(i) => Cell::Number(*i as f64),
             Data::Float(f) => Cell::Number(*f),
@@ -112,9 +281,9 @@ impl Grid {
         }
     }
 
-    fn formula(&self, row: u32, col: u32) -> Option<String> {
-        let f = self.formulas.as_ref()?.get_value((row, col))?;
-        (!f.trim().is_empty()).then(|| f.clone())
+    /// Whether serial numbers in this workbook count from 1904.
+    pub fn date_1904(&self) -> bool {
+        self.date_1904
     }
 
     /// Whether the cell's number format shows a percentage (0.45 displayed as 45 %).
@@ -133,5 +302,27 @@ impl Grid {
 
     pub fn a1(&self, row: u32, col: u32) -> String {
         a1(row, col)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_texts_of_every_spreadsheet_are_recognised() {
+        for e in ["#DIV/0!", "#REF!", "#N/A", "#NAME?", "#VALUE!", "Err:502", " #ref! "] {
+            assert!(is_error_text(e), "{e:?} is what a formula error looks like");
+        }
+        for t in ["#1", "Err:", "Err:abc", "DIV/0", "N/A", ""] {
+            assert!(!is_error_text(t), "{t:?} is ordinary text");
+        }
+    }
+
+    #[test]
+    fn formulas_are_shown_as_users_type_them() {
+        assert_eq!(formula_shown("SUM(A1:A3)"), "SUM(A1:A3)");
+        assert_eq!(formula_shown("=C2*2"), "C2*2");
+        assert_eq!(formula_shown("of:=[.C2]*2"), "C2*2");
     }
 }

@@ -17,12 +17,12 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use pmo_model::contract::SheetKind;
 use pmo_model::finding::Finding;
-use pmo_model::i18n::Key;
+use pmo_model::i18n::{tr, Key, Lang};
 use pmo_model::model::ReturnData;
 
 pub use open::{is_workbook_name, EXTENSIONS};
 
-use grid::Grid;
+use grid::{Grid, LoadError};
 use table::Table;
 
 /// What reading one workbook gives: the return when there is no error, and every finding.
@@ -63,8 +63,13 @@ pub fn read_workbook(file_name: &str, bytes: &[u8]) -> Parsed {
     // must still end as a clear "unreadable workbook" finding, not a crash of the app.
     match catch_unwind(AssertUnwindSafe(|| read(file_name, bytes))) {
         Ok(parsed) => parsed,
-        Err(_) => Parsed::rejected(Finding::error(Key::FileUnreadable).arg("reason", "lecture interrompue / reader failure")),
+        Err(_) => Parsed::rejected(unreadable(Key::ReasonReaderFailure.text(Lang::Fr), Key::ReasonReaderFailure.text(Lang::En))),
     }
+}
+
+/// "Not a readable workbook", with its reason in each language.
+pub(crate) fn unreadable(reason_fr: &str, reason_en: &str) -> Finding {
+    Finding::error(Key::FileUnreadable).arg("reason", reason_fr).arg("reason_en", reason_en)
 }
 
 fn read(file_name: &str, bytes: &[u8]) -> Parsed {
@@ -106,8 +111,15 @@ fn read(file_name: &str, bytes: &[u8]) -> Parsed {
         let name = sheet_of.iter().find(|(k, _)| *k == kind)?.1.clone();
         match Grid::load(&mut book, &name, kind == SheetKind::Status) {
             Ok(g) => Some(g),
-            Err(reason) => {
-                findings.push(Finding::error(Key::FileUnreadable).at(&name, None).arg("reason", reason));
+            Err(e) => {
+                let f = match e {
+                    LoadError::Reader(reason) => unreadable(&reason, &reason),
+                    LoadError::TooLarge => {
+                        let args: [(&str, &dyn std::fmt::Display); 2] = [("sheet", &name), ("max", &grid::MAX_CELLS)];
+                        unreadable(&tr(Lang::Fr, Key::ReasonSheetTooLarge, &args), &tr(Lang::En, Key::ReasonSheetTooLarge, &args))
+                    }
+                };
+                findings.push(f.at(&name, None));
                 None
             }
         }
@@ -135,7 +147,7 @@ fn read(file_name: &str, bytes: &[u8]) -> Parsed {
     let mut data = ReturnData::new("", 0, pmo_model::model::Campaign::Bi);
     for kind in sheets::TABLE_SHEETS {
         let Some(grid) = load(kind, &mut findings) else { continue };
-        if grid.rows.is_empty() {
+        if grid.is_empty() {
             continue; // an empty optional sheet says nothing
         }
         let Some(t) = Table::locate(&grid, kind, &mut findings) else { continue };

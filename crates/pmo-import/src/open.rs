@@ -6,7 +6,7 @@ use std::io::Cursor;
 use calamine::{open_workbook_from_rs, Ods, Reader, Sheets, SheetVisible, Xls, Xlsb, Xlsx};
 
 use pmo_model::finding::Finding;
-use pmo_model::i18n::Key;
+use pmo_model::i18n::{Key, Lang};
 
 pub(crate) type Book<'a> = Sheets<Cursor<&'a [u8]>>;
 
@@ -59,7 +59,11 @@ pub(crate) fn open<'a>(file_name: &str, bytes: &'a [u8]) -> Result<Book<'a>, Fin
     if !EXTENSIONS.contains(&ext.as_str()) {
         return Err(Finding::error(Key::FileUnsupported).arg("found", if ext.is_empty() { file_name.to_string() } else { format!(".{ext}") }));
     }
-    Err(Finding::error(Key::FileUnreadable).arg("reason", describe(&first_error)))
+    let reason = describe(&first_error);
+    Err(match reason {
+        Some(r) => crate::unreadable(&r, &r),
+        None => crate::unreadable(Key::ReasonUnknownFormat.text(Lang::Fr), Key::ReasonUnknownFormat.text(Lang::En)),
+    })
 }
 
 fn is_password_error(e: &calamine::Error) -> bool {
@@ -84,14 +88,11 @@ fn looks_encrypted(bytes: &[u8]) -> bool {
 
 /// A short, user-readable reason (calamine's messages are English and technical; the French
 /// sentence around it says what to do).
-fn describe(e: &calamine::Error) -> String {
+fn describe(e: &calamine::Error) -> Option<String> {
     let text = e.to_string();
     let text = text.lines().next().unwrap_or("").trim();
-    let mut short: String = text.chars().take(160).collect();
-    if short.is_empty() {
-        short = "format inconnu / unknown format".into();
-    }
-    short
+    let short: String = text.chars().take(160).collect();
+    (!short.is_empty()).then_some(short)
 }
 
 /// Names of the sheets a directorate can see, in workbook order. Hidden sheets (drop-down lists,

@@ -31,9 +31,8 @@ pub(crate) struct Header {
 /// any order.
 pub(crate) fn read_directorate(grid: &Grid, findings: &mut Vec<Finding>) -> Header {
     let mut found: HashMap<&'static str, (u32, u32, &'static ColumnSpec, String)> = HashMap::new();
-    for row in grid.rows.clone() {
-        let Some(col) = grid.cols.clone().find(|&c| !grid.cell(row, c).is_blank()) else { continue };
-        let Cell::Text(label) = grid.cell(row, col) else { continue };
+    for row in grid.rows() {
+        let Some((col, Cell::Text(label))) = grid.first_filled(row) else { continue };
         let label = clean(&label);
         match DIRECTORATE_KEYS.iter().find(|k| k.matches(&label)) {
             Some(spec) => {

@@ -36,13 +36,12 @@ impl<'g> Table<'g> {
     /// warnings.
     pub fn locate(grid: &'g Grid, kind: SheetKind, findings: &mut Vec<Finding>) -> Option<Table<'g>> {
         let specs = kind.columns();
-        let last = grid.rows.end.min(grid.rows.start + HEADER_SEARCH_ROWS);
         let mut best: Option<(usize, u32)> = None;
-        for row in grid.rows.start..last {
-            let hits = specs
-                .iter()
-                .filter(|s| grid.cols.clone().any(|c| header_text(grid, row, c).is_some_and(|h| s.matches(&h))))
-                .count();
+        // The first rows of the sheet itself, not the first rows after its first filled one: the
+        // contract promises a header within rows 1–20 and no further.
+        for row in grid.rows().take_while(|r| *r < HEADER_SEARCH_ROWS) {
+            let headers: Vec<String> = grid.row(row).filter_map(|(_, c)| header_text(&c)).collect();
+            let hits = specs.iter().filter(|s| headers.iter().any(|h| s.matches(h))).count();
             if hits > 0 && best.is_none_or(|(b, _)| hits > b) {
                 best = Some((hits, row));
             }
@@ -54,14 +53,15 @@ impl<'g> Table<'g> {
             findings.push(
                 Finding::error(Key::HeaderNotFound)
                     .at(&grid.name, None)
-                    .arg("expected", required.iter().map(|s| s.fr).collect::<Vec<_>>().join(" », « ")),
+                    .arg("expected", required.iter().map(|s| s.fr).collect::<Vec<_>>().join(" », « "))
+                    .arg("expected_en", required.iter().map(|s| s.en).collect::<Vec<_>>().join("\", \"")),
             );
             return None;
         };
         let mut columns: Vec<Column> = Vec::new();
         let mut ok = true;
-        for col in grid.cols.clone() {
-            let Some(header) = header_text(grid, header_row, col) else { continue };
+        for (col, cell) in grid.row(header_row) {
+            let Some(header) = header_text(&cell) else { continue };
             match specs.iter().find(|s| s.matches(&header)) {
                 Some(spec) => {
                     if let Some(first) = columns.iter().find(|c| c.spec.field == spec.field) {
@@ -85,17 +85,14 @@ impl<'g> Table<'g> {
         }
         for spec in required {
             if !columns.iter().any(|c| c.spec.field == spec.field) {
-                let found: Vec<String> = grid
-                    .cols
-                    .clone()
-                    .filter_map(|c| header_text(grid, header_row, c))
-                    .map(|h| format!("« {h} »"))
-                    .collect();
+                let found: Vec<String> = grid.row(header_row).filter_map(|(_, c)| header_text(&c)).collect();
                 findings.push(
                     Finding::error(Key::ColumnMissing)
                         .at(&grid.name, None)
                         .arg("expected", spec.fr)
-                        .arg("found", found.join(", ")),
+                        .arg("expected_en", spec.en)
+                        .arg("found", found.iter().map(|h| format!("« {h} »")).collect::<Vec<_>>().join(", "))
+                        .arg("found_en", found.iter().map(|h| format!("\"{h}\"")).collect::<Vec<_>>().join(", ")),
                 );
                 ok = false;
             }
@@ -109,17 +106,13 @@ impl<'g> Table<'g> {
 
     /// The data rows: below the header, skipping blank rows and "Total"/"Sous-total" rows.
     pub fn data_rows(&self) -> impl Iterator<Item = u32> + '_ {
-        (self.header_row + 1..self.grid.rows.end).filter(move |&r| !self.skip_row(r))
+        self.grid.rows().filter(move |&r| r > self.header_row && !self.skip_row(r))
     }
 
     fn skip_row(&self, row: u32) -> bool {
-        let first = self.grid.cols.clone().map(|c| self.grid.cell(row, c)).find(|c| !c.is_blank());
-        match first {
+        match self.grid.first_filled(row) {
             None => true,
-            Some(Cell::Text(t)) => {
-                let f = fold(&t);
-                f.starts_with("total") || f.starts_with("soustotal")
-            }
+            Some((_, Cell::Text(t))) => is_total_label(&t),
             Some(_) => false,
         }
     }
@@ -132,11 +125,18 @@ impl<'g> Table<'g> {
     }
 }
 
-fn header_text(grid: &Grid, row: u32, col: u32) -> Option<String> {
-    match grid.cell(row, col) {
-        Cell::Text(t) if !t.trim().is_empty() => Some(clean(&t)),
+fn header_text(cell: &Cell) -> Option<String> {
+    match cell {
+        Cell::Text(t) if !t.trim().is_empty() => Some(clean(t)),
         _ => None,
     }
+}
+
+/// A label that begins a totals row: "Total", "Sous-total", "TOTAL GÉNÉRAL", and their English
+/// forms "Subtotal", "Grand total".
+pub(crate) fn is_total_label(text: &str) -> bool {
+    let f = fold(text);
+    ["total", "soustotal", "subtotal", "grandtotal"].iter().any(|p| f.starts_with(p))
 }
 
 /// Reads the typed values of one place (a table row's field, or a Direction key's value cell),
@@ -177,8 +177,8 @@ impl CellReader<'_> {
                 add(self.error(Key::FormulaError, place), "found", e);
                 None
             }
-            Cell::NoValue(f) => {
-                add(self.error(Key::FormulaNoValue, place), "found", format!("={}", f.trim_start_matches('=')));
+            c @ Cell::NoValue(_) => {
+                add(self.error(Key::FormulaNoValue, place), "found", c.shown());
                 None
             }
             c => Some(c),
@@ -222,6 +222,13 @@ impl CellReader<'_> {
             return None;
         };
         let (rounded, changed) = money::round_to_cent(euros);
+        if rounded.abs() > max_amount() {
+            let f = self.error(Key::OutOfRange, place);
+            add(f, "found", c.shown());
+            add(f, "expected", Key::ExpectAmountRange.text(Lang::Fr));
+            add(f, "expected_en", Key::ExpectAmountRange.text(Lang::En));
+            return None;
+        }
         if changed {
             let w = self.warning(Key::AmountRounded, place);
             w.args.push(("found".into(), euros.normalize().to_string()));
@@ -259,7 +266,8 @@ impl CellReader<'_> {
         let d = match &c {
             c if c.is_blank() => return None,
             Cell::Date(d, _) => *d,
-            Cell::Number(n) => dates::from_serial(*n, false),
+            // A bare serial counts from the workbook's epoch, as its date cells do.
+            Cell::Number(n) => dates::from_serial(*n, self.grid.date_1904()),
             Cell::Text(t) => dates::parse_date(t),
             _ => None,
         };
@@ -339,11 +347,12 @@ impl CellReader<'_> {
         }
     }
 
-    /// Oui/Non, Yes/No, X/empty, TRUE/FALSE, 1/0.
+    /// Oui/Non, Yes/No, X/empty, TRUE/FALSE, 1/0. The contract pairs "X" with "empty": in a
+    /// column of crosses an empty cell is a No, so an empty cell is read as `false`.
     pub fn yes_no(&mut self, place: Place<'_>) -> Option<bool> {
         let c = self.cell(place)?;
         if c.is_blank() {
-            return None;
+            return Some(false);
         }
         let v = match &c {
             Cell::Bool(b) => Some(*b),
@@ -359,8 +368,9 @@ impl CellReader<'_> {
         if v.is_none() {
             let f = self.error(Key::ChoiceInvalid, place);
             add(f, "found", c.shown());
-            add(f, "expected", format!("{}, {}, X", Key::Yes.text(Lang::Fr), Key::No.text(Lang::Fr)));
-            add(f, "expected_en", format!("{}, {}, X", Key::Yes.text(Lang::En), Key::No.text(Lang::En)));
+            for (name, lang) in [("expected", Lang::Fr), ("expected_en", Lang::En)] {
+                add(f, name, format!("{}, {}{}X", Key::Yes.text(lang), Key::No.text(lang), Key::ListOr.text(lang)));
+            }
         }
         v
     }
@@ -408,6 +418,12 @@ impl CellReader<'_> {
             }
         }
     }
+}
+
+/// The largest amount a cell may hold, in euros. No project spends a thousand billion euros in a
+/// quarter; the bound keeps every sum of a portfolio within the integer cents it is stored as.
+fn max_amount() -> Decimal {
+    Decimal::from(1_000_000_000_000i64)
 }
 
 fn add(f: &mut Finding, name: &str, value: impl ToString) {

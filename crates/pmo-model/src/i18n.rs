@@ -349,6 +349,16 @@ catalog! {
     TplCriticalityInputMessage =>
         "Calculée : probabilité × impact. Gardez la formule ou laissez la cellule vide.",
         "Computed: probability × impact. Keep the formula or leave the cell empty.";
+
+    // ----- Importer (pmo-import): reasons a workbook cannot be read ----------------------------
+    ReasonReaderFailure => "la lecture du fichier s'est interrompue", "reading the file stopped unexpectedly";
+    ReasonSheetTooLarge =>
+        "la feuille « {sheet} » contient plus de {max} cellules remplies",
+        "sheet \"{sheet}\" holds more than {max} filled cells";
+    ReasonUnknownFormat => "format inconnu", "unknown format";
+    ExpectAmountRange =>
+        "un montant d'au plus 1 000 milliards d'euros, en positif comme en négatif",
+        "an amount of at most 1,000 billion euros, positive or negative";
 }
 
 #[cfg(test)]
