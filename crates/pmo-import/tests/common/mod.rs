@@ -2,6 +2,13 @@
 
 #![allow(dead_code)]
 
+use std::io::{Cursor, Read, Write};
+
+use chrono::NaiveDate;
+use pmo_import::{read_workbook, Parsed};
+use pmo_model::finding::{Finding, Severity};
+use pmo_model::i18n::{Key, Lang};
+use rust_decimal::Decimal;
 use rust_xlsxwriter::{ExcelDateTime, Format, Formula, Workbook};
 
 /// One cell of a test sheet.
@@ -18,6 +25,10 @@ pub enum V {
     /// A number formatted as a percentage.
     P(f64),
     B(bool),
+    /// A formula whose cached result is text: an error value (`#REF!`) or a string (`""`).
+    FT(&'static str, &'static str),
+    /// A number shown with a number format of its own (`0.00`, `[$€-40C] #,##0.00`).
+    NF(f64, &'static str),
 }
 
 pub use V::*;
@@ -50,6 +61,36 @@ impl Book {
     pub fn without(mut self, name: &str) -> Book {
         self.sheets.retain(|(n, _, _)| n != name);
         self
+    }
+
+    /// Writes one cell of a sheet, by its A1 address (`"D2"`), growing the sheet as needed.
+    pub fn set(mut self, sheet: &str, cell: &str, v: V) -> Book {
+        let (row, col) = parse_a1(cell);
+        let rows = &mut self.sheets.iter_mut().find(|(n, _, _)| n == sheet).unwrap_or_else(|| panic!("no sheet {sheet}")).1;
+        if rows.len() <= row {
+            rows.resize(row + 1, Vec::new());
+        }
+        if rows[row].len() <= col {
+            rows[row].resize(col + 1, E);
+        }
+        rows[row][col] = v;
+        self
+    }
+
+    /// The rows of a sheet, to build a variant of it.
+    pub fn rows(&self, sheet: &str) -> Vec<Vec<V>> {
+        self.sheets.iter().find(|(n, _, _)| n == sheet).unwrap_or_else(|| panic!("no sheet {sheet}")).1.clone()
+    }
+
+    /// Renames a sheet, keeping its place in the workbook.
+    pub fn rename(mut self, from: &str, to: &str) -> Book {
+        self.sheets.iter_mut().find(|(n, _, _)| n == from).unwrap_or_else(|| panic!("no sheet {from}")).0 = to.to_string();
+        self
+    }
+
+    /// Reads the workbook as the importer does, as `dsi.xlsx`.
+    pub fn read(&self) -> Parsed {
+        read_workbook("dsi.xlsx", &self.bytes())
     }
 
     pub fn bytes(&self) -> Vec<u8> {
@@ -88,6 +129,12 @@ impl Book {
                         }
                         B(b) => {
                             ws.write_boolean(r, c, *b).unwrap();
+                        }
+                        FT(f, v) => {
+                            ws.write_formula(r, c, Formula::new(*f).set_result(*v)).unwrap();
+                        }
+                        NF(n, nf) => {
+                            ws.write_number_with_format(r, c, *n, &Format::new().set_num_format(*nf)).unwrap();
                         }
                     }
                 }
@@ -169,4 +216,104 @@ pub fn valid() -> Book {
                 vec![S("DSI-01"), S("Recette"), D(2026, 5, 15), D(2026, 6, 30), E],
             ],
         )
+}
+
+/// `"D2"` → (1, 3): zero-based row and column.
+pub fn parse_a1(cell: &str) -> (usize, usize) {
+    let letters: String = cell.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+    let col = letters.chars().fold(0usize, |acc, c| acc * 26 + (c.to_ascii_uppercase() as usize - 'A' as usize + 1)) - 1;
+    let row: usize = cell[letters.len()..].parse().expect("row number");
+    (row - 1, col)
+}
+
+pub fn dec(s: &str) -> Decimal {
+    s.parse().unwrap_or_else(|_| panic!("bad decimal {s}"))
+}
+
+pub fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// Every finding, one a line, for assertion messages.
+pub fn dump(p: &Parsed) -> String {
+    p.findings
+        .iter()
+        .map(|f| format!("{:?} {} [{}] {}", f.severity, f.place(), f.key.name(), f.message(Lang::Fr)))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The value of a finding's argument.
+pub fn arg<'a>(f: &'a Finding, name: &str) -> &'a str {
+    f.args.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str()).unwrap_or_else(|| panic!("{} has no argument {name}: {:?}", f.key.name(), f.args))
+}
+
+/// The one finding of `key` at `sheet`!`cell` (`cell` None: the finding names no cell); fails
+/// when there is none or more than one.
+pub fn finding<'a>(p: &'a Parsed, severity: Severity, key: Key, sheet: &str, cell: Option<&str>) -> &'a Finding {
+    let hits: Vec<&Finding> = p
+        .findings
+        .iter()
+        .filter(|f| f.key == key && f.sheet.as_deref() == Some(sheet) && f.cell.as_deref() == cell)
+        .collect();
+    assert_eq!(hits.len(), 1, "expected one {} at {sheet}!{cell:?}, got:\n{}", key.name(), dump(p));
+    assert_eq!(hits[0].severity, severity, "{} at {sheet}!{cell:?} has the wrong severity", key.name());
+    hits[0]
+}
+
+/// The error of `key` at `sheet`!`cell`, checking that the workbook is rejected as a whole.
+pub fn error<'a>(p: &'a Parsed, key: Key, sheet: &str, cell: Option<&str>) -> &'a Finding {
+    assert!(p.data.is_none(), "an error must reject the whole workbook:\n{}", dump(p));
+    finding(p, Severity::Error, key, sheet, cell)
+}
+
+/// The warning of `key` at `sheet`!`cell`, checking that the workbook is accepted.
+pub fn warning<'a>(p: &'a Parsed, key: Key, sheet: &str, cell: Option<&str>) -> &'a Finding {
+    assert!(p.data.is_some(), "a warning alone must not reject the workbook:\n{}", dump(p));
+    finding(p, Severity::Warning, key, sheet, cell)
+}
+
+/// Asserts that the workbook is the only error is `key` at that place, and returns it.
+pub fn only_error<'a>(p: &'a Parsed, key: Key, sheet: &str, cell: Option<&str>) -> &'a Finding {
+    let f = error(p, key, sheet, cell);
+    assert_eq!(p.errors().count(), 1, "one mistake must give one error:\n{}", dump(p));
+    f
+}
+
+/// The accepted return, failing with every finding when it was rejected.
+pub fn accepted(p: &Parsed) -> &pmo_model::model::ReturnData {
+    p.data.as_ref().unwrap_or_else(|| panic!("the workbook must be accepted:\n{}", dump(p)))
+}
+
+/// Asserts that the workbook is accepted with no finding at all.
+pub fn clean(p: &Parsed) -> &pmo_model::model::ReturnData {
+    assert!(p.findings.is_empty(), "no finding expected:\n{}", dump(p));
+    accepted(p)
+}
+
+/// Rewrites the parts of an xlsx (a zip of XML files): `edit(path, text)` returns the new text
+/// of a part, or `None` to keep it. For what rust_xlsxwriter cannot write: a formula without a
+/// cached value, the 1904 date system, broken XML.
+pub fn patch_xlsx(bytes: &[u8], mut edit: impl FnMut(&str, &str) -> Option<String>) -> Vec<u8> {
+    let mut zin = zip::ZipArchive::new(Cursor::new(bytes)).expect("an xlsx is a zip");
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    for i in 0..zin.len() {
+        let mut part = zin.by_index(i).unwrap();
+        let name = part.name().expect("a part name").to_string();
+        let mut content = Vec::new();
+        part.read_to_end(&mut content).unwrap();
+        let content = match std::str::from_utf8(&content).ok().and_then(|t| edit(&name, t)) {
+            Some(text) => text.into_bytes(),
+            None => content,
+        };
+        out.start_file(name, options).unwrap();
+        out.write_all(&content).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+/// The French and English messages of a finding, for `contains` checks.
+pub fn messages(f: &Finding) -> (String, String) {
+    (f.message(Lang::Fr), f.message(Lang::En))
 }
