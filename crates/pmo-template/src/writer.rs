@@ -57,7 +57,8 @@ pub fn write_workbook(data: &ReturnData, options: &TemplateOptions) -> Result<Ve
     workbook.push_worksheet(instructions_sheet(data, options, &formats)?);
     workbook.push_worksheet(directorate_sheet(data, options, &formats)?);
 
-    let last_row = |records: usize| options.rows.max(records as u32);
+    // At least one row, so that even `rows: 0` gives a valid validation range.
+    let last_row = |records: usize| options.rows.max(records as u32).max(1);
     let projects_last = last_row(data.projects.len());
     let code_col = column_of(SheetKind::Projects, "code");
     workbook.define_name(
@@ -75,7 +76,7 @@ pub fn write_workbook(data: &ReturnData, options: &TemplateOptions) -> Result<Ve
         unit: options.unit,
         formats: &formats,
     };
-    let mut sheets = vec![
+    let sheets = [
         w.table(
             SheetKind::Projects,
             &data.projects,
@@ -183,7 +184,7 @@ pub fn write_workbook(data: &ReturnData, options: &TemplateOptions) -> Result<Ve
             },
         )?,
     ];
-    for sheet in sheets.drain(..) {
+    for sheet in sheets {
         workbook.push_worksheet(sheet);
     }
     Ok(workbook.save_to_buffer()?)

@@ -337,3 +337,17 @@ fn a_value_a_spreadsheet_cannot_hold_exactly_is_refused() {
         other => panic!("expected Unrepresentable, got {:?}", other.map(|b| b.len())),
     }
 }
+
+#[test]
+fn zero_rows_of_validation_still_writes_a_valid_workbook() {
+    let options = TemplateOptions {
+        rows: 0,
+        ..TemplateOptions::default()
+    };
+    let bytes = write_workbook(&ReturnData::new("DAF", 2026, Campaign::R2), &options).unwrap();
+    let projets = part(&bytes, "xl/worksheets/sheet3.xml");
+    assert!(
+        projets.contains("sqref=\"G2\""),
+        "the drop-downs cover at least the first data row"
+    );
+}
