@@ -1,1 +1,261 @@
-//! API surface (being written).
+//! PMO Desk's one API surface: what the `pmo` CLI and the desktop app both call.
+//!
+//! Each function here is a use case a PMO officer names — import these files, export the year,
+//! show the history, restore a return, write a template, write the demo — composed from the
+//! stage crates (`pmo-import` → `pmo-store` → `pmo-consolidate`; `pmo-template`). It never
+//! prints, never reads the clock itself (callers pass `at`), and never knows about Tauri.
+
+pub mod error;
+pub mod import;
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Datelike, Utc};
+use serde::Serialize;
+
+pub use error::{CoreError, Result};
+pub use pmo_model::{finding, i18n, model};
+pub use pmo_store::{HistoryEntry, RestoreOutcome, Store};
+
+use pmo_model::dates::format_fr;
+use pmo_model::i18n::{Key, Lang};
+use pmo_model::model::{Campaign, Choice};
+
+/// The database file shared with the desktop app.
+pub fn default_db_path() -> PathBuf {
+    pmo_store::default_db_path()
+}
+
+/// Opens (creating and migrating as needed) the database at `path`.
+pub fn open_store(path: &Path) -> Result<Store> {
+    Ok(Store::open(path)?)
+}
+
+/// The year of today's date, for defaults.
+pub fn current_year() -> i32 {
+    chrono::Local::now().year()
+}
+
+/// The consolidated figures of `year`, as of the latest campaign of each directorate.
+pub fn portfolio(store: &Store, year: i32) -> Result<pmo_consolidate::Portfolio> {
+    let stored = pmo_store::load_current_returns(store.conn(), year)?;
+    if stored.is_empty() {
+        return Err(CoreError::NoReturnForYear(year));
+    }
+    let sources: Vec<pmo_consolidate::SourceReturn> = stored
+        .into_iter()
+        .map(|s| pmo_consolidate::SourceReturn {
+            id: s.summary.id,
+            imported_at: s.summary.imported_at.to_rfc3339(),
+            file_name: s.summary.file_name.clone(),
+            data: s.data,
+        })
+        .collect();
+    Ok(pmo_consolidate::consolidate(year, &sources, None))
+}
+
+/// `pmo export --format json`: the contract's JSON, pretty-printed in the contract's field order.
+pub fn export_json(store: &Store, year: i32) -> Result<String> {
+    Ok(pmo_consolidate::export_json_text(&portfolio(store, year)?))
+}
+
+/// `pmo export --format csv`: one row per project, `;`-separated, UTF-8 with BOM.
+pub fn export_csv(store: &Store, year: i32) -> Result<String> {
+    Ok(pmo_consolidate::export_csv(&portfolio(store, year)?))
+}
+
+pub fn history(store: &Store) -> Result<Vec<HistoryEntry>> {
+    Ok(pmo_store::history(store.conn())?)
+}
+
+/// One history event as `pmo history --json` prints it, findings rendered in `lang`.
+#[derive(Clone, Debug, Serialize)]
+pub struct HistoryView {
+    /// `import` or `restoration`.
+    pub kind: &'static str,
+    pub id: i64,
+    pub at: DateTime<Utc>,
+    /// `imported`, `rejected` or `restored`.
+    pub outcome: &'static str,
+    pub file: Option<String>,
+    pub path: Option<String>,
+    pub size: Option<u64>,
+    pub sha256: Option<String>,
+    pub directorate: Option<String>,
+    pub year: Option<i32>,
+    pub campaign: Option<&'static str>,
+    pub return_id: Option<i64>,
+    pub return_is_current: Option<bool>,
+    pub superseded_return_id: Option<i64>,
+    pub errors: Vec<finding::FindingView>,
+    pub warnings: Vec<finding::FindingView>,
+}
+
+pub fn history_views(entries: &[HistoryEntry], lang: Lang) -> Vec<HistoryView> {
+    entries
+        .iter()
+        .map(|e| match e {
+            HistoryEntry::Import(i) => {
+                let findings: Vec<finding::Finding> = i.findings.iter().filter_map(|f| f.to_finding()).collect();
+                HistoryView {
+                    kind: "import",
+                    id: i.id,
+                    at: i.at,
+                    outcome: i.outcome.code(),
+                    file: Some(i.file.name.clone()),
+                    path: Some(i.file.path.clone()),
+                    size: Some(i.file.size),
+                    sha256: Some(i.file.sha256.clone()),
+                    directorate: i.directorate.clone(),
+                    year: i.year,
+                    campaign: i.campaign.map(|c| c.code()),
+                    return_id: i.created.as_ref().map(|r| r.id),
+                    return_is_current: i.created.as_ref().map(|r| r.is_current),
+                    superseded_return_id: i.superseded.as_ref().map(|r| r.id),
+                    errors: findings.iter().filter(|f| f.is_error()).map(|f| f.to_view(lang)).collect(),
+                    warnings: findings.iter().filter(|f| !f.is_error()).map(|f| f.to_view(lang)).collect(),
+                }
+            }
+            HistoryEntry::Restoration(r) => HistoryView {
+                kind: "restoration",
+                id: r.id,
+                at: r.at,
+                outcome: "restored",
+                file: Some(r.restored.file_name.clone()),
+                path: None,
+                size: None,
+                sha256: Some(r.restored.sha256.clone()),
+                directorate: Some(r.restored.directorate.clone()),
+                year: Some(r.restored.year),
+                campaign: Some(r.restored.campaign.code()),
+                return_id: Some(r.restored.id),
+                return_is_current: Some(r.restored.is_current),
+                superseded_return_id: r.replaced.as_ref().map(|x| x.id),
+                errors: Vec::new(),
+                warnings: Vec::new(),
+            },
+        })
+        .collect()
+}
+
+/// The history as aligned lines for a terminal, newest first.
+pub fn history_lines(entries: &[HistoryEntry], lang: Lang) -> Vec<String> {
+    history_views(entries, lang)
+        .into_iter()
+        .map(|v| {
+            let event = match v.outcome {
+                "imported" => Key::CliImported.text(lang),
+                "rejected" => Key::CliRejected.text(lang),
+                _ => Key::CliRestored.text(lang),
+            };
+            let identity = match (&v.directorate, v.year, v.campaign) {
+                (Some(d), Some(y), Some(c)) => format!("{d} {y} {c}"),
+                (Some(d), _, _) => d.clone(),
+                _ => "—".to_string(),
+            };
+            let mut notes = Vec::new();
+            if let Some(id) = v.return_id {
+                let current = if v.return_is_current == Some(true) { "*" } else { "" };
+                notes.push(format!("→ #{id}{current}"));
+            }
+            if let Some(id) = v.superseded_return_id {
+                notes.push(format!("⟲ #{id}"));
+            }
+            if !v.errors.is_empty() {
+                notes.push(i18n::tr(lang, Key::CliErrors, &[("count", &v.errors.len())]));
+            }
+            if !v.warnings.is_empty() {
+                notes.push(i18n::tr(lang, Key::CliWarnings, &[("count", &v.warnings.len())]));
+            }
+            let local = v.at.with_timezone(&chrono::Local);
+            // Restorations have their own numbering: a letter keeps them apart from imports.
+            let number = if v.kind == "restoration" { format!("R{}", v.id) } else { v.id.to_string() };
+            format!(
+                "{:<4} {} {}  {:<13} {:<13} {} {}",
+                number,
+                format_fr(local.date_naive()),
+                local.format("%H:%M"),
+                event,
+                identity,
+                v.file.unwrap_or_default(),
+                notes.join(" "),
+            )
+            .trim_end()
+            .to_string()
+        })
+        .collect()
+}
+
+pub fn restore_return(store: &mut Store, return_id: i64, at: DateTime<Utc>) -> Result<RestoreOutcome> {
+    let tx = store.conn_mut().transaction().map_err(pmo_store::Error::from)?;
+    let outcome = pmo_store::restore_return(&tx, return_id, at)?;
+    tx.commit().map_err(pmo_store::Error::from)?;
+    Ok(outcome)
+}
+
+/// A workbook written for a directorate.
+pub struct WrittenTemplate {
+    pub bytes: Vec<u8>,
+    pub directorate: Option<String>,
+    /// The return whose projects and figures prefill it.
+    pub prefilled_from: Option<i64>,
+    pub projects: usize,
+}
+
+/// A template for `year` and `campaign`: blank, or, for a directorate the database knows,
+/// prefilled with the projects and figures of its latest return (of that year if any, else of
+/// its latest year, then with projects only: last year's figures are not this year's).
+pub fn template(store: Option<&Store>, year: i32, campaign: Campaign, directorate: Option<&str>) -> Result<WrittenTemplate> {
+    let code = directorate.map(|d| d.trim().to_uppercase());
+    let mut data = pmo_model::model::ReturnData::new(code.as_deref().unwrap_or(""), year, campaign);
+    let mut prefilled_from = None;
+    if let (Some(store), Some(code)) = (store, code.as_deref()) {
+        let same_year = pmo_store::latest_return(store.conn(), code, year)?;
+        let source = match same_year {
+            Some(r) => Some((r, true)),
+            None => {
+                let years = pmo_store::years(store.conn())?;
+                let mut found = None;
+                for y in years.into_iter().filter(|y| *y < year).rev() {
+                    if let Some(r) = pmo_store::latest_return(store.conn(), code, y)? {
+                        found = Some((r, false));
+                        break;
+                    }
+                }
+                found
+            }
+        };
+        if let Some((summary, same_year)) = source {
+            let mut loaded = pmo_store::load_return(store.conn(), summary.id)?;
+            if !same_year {
+                loaded.budget.clear();
+                loaded.workload.clear();
+                loaded.statuses.clear();
+                loaded.milestones.retain(|m| m.actual.is_none());
+                loaded.projects.retain(|p| {
+                    !matches!(p.status, Some(model::ProjectStatus::Done) | Some(model::ProjectStatus::Cancelled))
+                });
+                loaded.envelope = None;
+            }
+            loaded.year = year;
+            loaded.campaign = campaign;
+            loaded.submitted_on = None;
+            prefilled_from = Some(summary.id);
+            data = loaded;
+        }
+    }
+    let options = pmo_template::TemplateOptions { unit: data.unit, ..Default::default() };
+    let bytes = pmo_template::write_workbook(&data, &options)?;
+    Ok(WrittenTemplate { projects: data.projects.len(), bytes, directorate: code, prefilled_from })
+}
+
+/// Writes the demo portfolio's workbooks into `dir` (created if needed).
+pub fn write_demo(dir: &Path, year: i32) -> Result<Vec<PathBuf>> {
+    std::fs::create_dir_all(dir).map_err(|e| CoreError::io(dir, e))?;
+    Ok(pmo_template::write_demo(dir, year)?)
+}
+
+/// The label of a campaign in `lang`, for messages.
+pub fn campaign_label(c: Campaign, lang: Lang) -> &'static str {
+    c.label(lang)
+}

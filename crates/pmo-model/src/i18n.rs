@@ -208,6 +208,48 @@ catalog! {
         "Ligne en double de {expected} pour « {found} » : les deux lignes sont conservées et additionnées.",
         "Row duplicates {expected} for \"{found}\": both rows are kept and added up.";
 
+    // ----- Core and CLI (pmo-core, pmo-cli) -----------------------------------------------------
+    ErrorIo => "Impossible de lire ou d'écrire « {path} » : {reason}.", "Cannot read or write \"{path}\": {reason}.";
+    ErrorStore => "Erreur de la base de données : {reason}.", "Database error: {reason}.";
+    ErrorReturnNotFound => "Aucune remontée n° {id}. Consultez les numéros avec « pmo history ».",
+        "No return #{id}. See the numbers with \"pmo history\".";
+    ErrorReturnAlreadyCurrent => "La remontée n° {id} est déjà la remontée courante de sa direction, de son exercice et de sa campagne : rien à restaurer.",
+        "Return #{id} is already the current return of its directorate, year and campaign: nothing to restore.";
+    ErrorDatabaseTooNew => "Cette base de données a été écrite par une version plus récente de PMO Desk (schéma {found}, cette version lit jusqu'au schéma {supported}). Mettez PMO Desk à jour.",
+        "This database was written by a newer PMO Desk (schema {found}; this version reads up to schema {supported}). Update PMO Desk.";
+    ErrorTemplate => "Impossible d'écrire le classeur : {reason}.", "Cannot write the workbook: {reason}.";
+    ErrorNoReturnForYear => "Aucune remontée pour l'exercice {year}. Importez d'abord les classeurs des directions (pmo import).",
+        "No return for year {year}. Import the directorates' workbooks first (pmo import).";
+    CliError => "Erreur", "Error";
+    CliNoFiles => "Aucun classeur trouvé dans : {paths}.", "No workbook found in: {paths}.";
+    CliImported => "importé", "imported";
+    CliWouldImport => "serait importé (simulation)", "would be imported (dry run)";
+    CliUnchanged => "inchangé", "unchanged";
+    CliRejected => "rejeté", "rejected";
+    CliWouldReject => "serait rejeté (simulation)", "would be rejected (dry run)";
+    CliProjects => "{count} projet(s)", "{count} project(s)";
+    CliSupersedes => "remplace la remontée n° {id}", "supersedes return #{id}";
+    CliNewReturn => "nouvelle remontée", "new return";
+    CliSameAs => "fichier identique à la remontée courante n° {id}", "same file as current return #{id}";
+    CliErrors => "{count} erreur(s)", "{count} error(s)";
+    CliWarnings => "{count} avertissement(s)", "{count} warning(s)";
+    CliImportTotals => "Bilan : {imported} importé(s), {unchanged} inchangé(s), {rejected} rejeté(s).",
+        "Summary: {imported} imported, {unchanged} unchanged, {rejected} rejected.";
+    CliDryRunNote => "Simulation : rien n'a été enregistré.", "Dry run: nothing was saved.";
+    CliHistoryEmpty => "Aucun import pour l'instant.", "No import yet.";
+    CliHistoryHeader => "N°   Date              Événement     Remontée      Fichier", "#    Date              Event         Return        File";
+    CliRestored => "restauration", "restore";
+    CliRestoreDone => "Remontée n° {id} ({identity}) redevenue courante ; elle remplace la remontée n° {replaced}.",
+        "Return #{id} ({identity}) is current again; it replaces return #{replaced}.";
+    CliRestoreDoneAlone => "Remontée n° {id} ({identity}) redevenue courante.", "Return #{id} ({identity}) is current again.";
+    CliTemplateWritten => "Modèle écrit : {path} ({identity})", "Template written: {path} ({identity})";
+    CliTemplatePrefilled => "prérempli avec {count} projet(s) de la remontée n° {id}", "prefilled with {count} project(s) from return #{id}";
+    CliTemplateBlank => "vierge", "blank";
+    CliDemoWritten => "Portefeuille de démonstration écrit dans {dir} : {count} classeurs. Importez-le avec : pmo import {dir}",
+        "Demo portfolio written to {dir}: {count} workbooks. Import it with: pmo import {dir}";
+    CliExportWritten => "Export écrit : {path}.", "Export written: {path}.";
+    CliBadCampaign => "Campagne inconnue « {found} ». Attendu : {expected}.", "Unknown campaign \"{found}\". Expected: {expected}.";
+
     // ----- Names of sheets, keys and fields as users see them ----------------------------------
     SheetDirectorate => "Direction", "Directorate";
     SheetProjects => "Projets", "Projects";

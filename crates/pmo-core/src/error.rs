@@ -1,0 +1,51 @@
+//! The core's one error type. Import problems are not errors: they are findings in a
+//! [`crate::import::FileReport`]. These are the failures that stop an operation.
+
+use std::path::{Path, PathBuf};
+
+use pmo_model::i18n::{tr, Key, Lang};
+
+pub type Result<T> = std::result::Result<T, CoreError>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CoreError {
+    /// The database could not be opened, read or written.
+    #[error(transparent)]
+    Store(#[from] pmo_store::Error),
+    /// A file or folder the user named could not be read or written.
+    #[error("{path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    /// Writing a workbook failed.
+    #[error(transparent)]
+    Template(#[from] pmo_template::TemplateError),
+    /// Serialising an export failed (should not happen with our types).
+    #[error(transparent)]
+    Json(#[from] serde_json::Error),
+    /// A year with no return at all: nothing to export.
+    #[error("no return for year {0}")]
+    NoReturnForYear(i32),
+}
+
+impl CoreError {
+    pub fn io(path: &Path, source: std::io::Error) -> CoreError {
+        CoreError::Io { path: path.to_path_buf(), source }
+    }
+
+    /// The message for a PMO officer, in their language.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            CoreError::Io { path, source } => {
+                tr(lang, Key::ErrorIo, &[("path", &path.display()), ("reason", source)])
+            }
+            CoreError::NoReturnForYear(year) => tr(lang, Key::ErrorNoReturnForYear, &[("year", year)]),
+            CoreError::Store(pmo_store::Error::ReturnNotFound(id)) => tr(lang, Key::ErrorReturnNotFound, &[("id", id)]),
+            CoreError::Store(pmo_store::Error::AlreadyCurrent(id)) => tr(lang, Key::ErrorReturnAlreadyCurrent, &[("id", id)]),
+            CoreError::Store(pmo_store::Error::DatabaseTooNew { found, supported }) => {
+                tr(lang, Key::ErrorDatabaseTooNew, &[("found", found), ("supported", supported)])
+            }
+            CoreError::Store(e) => tr(lang, Key::ErrorStore, &[("reason", e)]),
+            CoreError::Template(e) => tr(lang, Key::ErrorTemplate, &[("reason", e)]),
+            CoreError::Json(e) => tr(lang, Key::ErrorStore, &[("reason", e)]),
+        }
+    }
+}
