@@ -1,1 +1,321 @@
-fn main(){}
+//! `pmo`: PMO Desk's core on the command line, for scripts, automation and tests.
+//!
+//! Every command is a few lines: parse, call one `pmo_core` function, print. Output for humans
+//! is in French by default (`--lang en` or `LANG=en*` for English); `--json` outputs are stable
+//! contracts documented in the README.
+//!
+//! Exit codes: 0 success; 1 a file was rejected (import) or the operation failed; 2 usage error.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// `println!` that ignores a closed pipe (`pmo history | head`): output that nobody reads is
+/// not an error, and must never end in a panic.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
+use pmo_core::import::{FileReport, FileStatus};
+use pmo_core::model::{Campaign, Choice};
+use pmo_core::{i18n::tr, i18n::Key, i18n::Lang, CoreError};
+
+#[derive(Parser)]
+#[command(name = "pmo", version, about = "PMO Desk — portefeuille de projets : import des remontées, consolidation, exports.")]
+struct Cli {
+    /// Base de données SQLite (sinon $PMO_DB, sinon le fichier de l'application de bureau).
+    #[arg(long, global = true, env = "PMO_DB", value_name = "PATH")]
+    db: Option<PathBuf>,
+    /// Langue des messages : fr ou en (sinon d'après LANG).
+    #[arg(long, global = true, value_enum)]
+    lang: Option<LangArg>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    Fr,
+    En,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportFormat {
+    Json,
+    Csv,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Importe des classeurs de remontée (fichiers, ou dossiers parcourus).
+    Import {
+        /// Vérifie sans rien enregistrer.
+        #[arg(long)]
+        dry_run: bool,
+        /// Sortie JSON : un tableau, un objet par fichier.
+        #[arg(long)]
+        json: bool,
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Exporte les chiffres consolidés d'un exercice.
+    Export {
+        #[arg(long)]
+        year: i32,
+        #[arg(long, value_enum, default_value = "json")]
+        format: ExportFormat,
+        /// Fichier de sortie (sinon la sortie standard).
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+    },
+    /// Historique des imports et restaurations.
+    History {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Rend de nouveau courante une remontée antérieure (remplacée).
+    RestoreReturn {
+        #[arg(value_name = "ID")]
+        id: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Écrit un classeur de remontée vierge ou prérempli.
+    Template {
+        #[arg(long)]
+        year: i32,
+        #[arg(long, value_parser = parse_campaign)]
+        campaign: Campaign,
+        #[arg(long, value_name = "CODE")]
+        directorate: Option<String>,
+        #[arg(long, value_name = "FILE.xlsx")]
+        out: PathBuf,
+    },
+    /// Écrit un portefeuille de démonstration (5 directions, BI, R1, R2).
+    Demo {
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Exercice de la démonstration (par défaut l'année en cours).
+        #[arg(long)]
+        year: Option<i32>,
+    },
+}
+
+fn parse_campaign(s: &str) -> Result<Campaign, String> {
+    Campaign::parse(s).ok_or_else(|| {
+        let codes: Vec<&str> = Campaign::ALL.iter().map(|c| c.code()).collect();
+        format!("« {s} » : {}", codes.join(", "))
+    })
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let lang = match cli.lang {
+        Some(LangArg::Fr) => Lang::Fr,
+        Some(LangArg::En) => Lang::En,
+        None => Lang::from_env(),
+    };
+    match run(cli, lang) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("{} : {}", Key::CliError.text(lang), e.message(lang));
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: Cli, lang: Lang) -> Result<ExitCode, CoreError> {
+    let db = cli.db.clone().unwrap_or_else(pmo_core::default_db_path);
+    let now = chrono::Utc::now();
+    match cli.command {
+        Command::Import { dry_run, json, paths } => {
+            let mut store = pmo_core::open_store(&db)?;
+            let files = pmo_core::import::collect_files(&paths)?;
+            if files.is_empty() {
+                let listed: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+                eprintln!("{}", tr(lang, Key::CliNoFiles, &[("paths", &listed.join(", "))]));
+                if json {
+                    say!("[]");
+                }
+                return Ok(ExitCode::from(1));
+            }
+            let mut reports = Vec::new();
+            for file in &files {
+                let report = pmo_core::import::import_path(&mut store, file, dry_run, now)?;
+                if !json {
+                    print_report(&report, lang);
+                }
+                reports.push(report);
+            }
+            if json {
+                let views: Vec<_> = reports.iter().map(|r| r.view(lang)).collect();
+                say!("{}", serde_json::to_string_pretty(&views)?);
+            } else {
+                print_totals(&reports, dry_run, lang);
+            }
+            let rejected = reports.iter().any(|r| r.status == FileStatus::Rejected);
+            Ok(if rejected { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        }
+        Command::Export { year, format, out } => {
+            let store = pmo_core::open_store(&db)?;
+            let bytes = match format {
+                ExportFormat::Json => pmo_core::export_json(&store, year)?.into_bytes(),
+                ExportFormat::Csv => pmo_core::export_csv(&store, year)?.into_bytes(),
+            };
+            write_out(out.as_ref(), &bytes, lang)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::History { json } => {
+            let store = pmo_core::open_store(&db)?;
+            let entries = pmo_core::history(&store)?;
+            if json {
+                say!("{}", serde_json::to_string_pretty(&pmo_core::history_views(&entries, lang))?);
+            } else {
+                print_history(&entries, lang);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::RestoreReturn { id, json } => {
+            let mut store = pmo_core::open_store(&db)?;
+            let outcome = pmo_core::restore_return(&mut store, id, now)?;
+            if json {
+                say!("{}", serde_json::to_string_pretty(&outcome)?);
+            } else {
+                let r = &outcome.restored;
+                let identity = format!("{} {} {}", r.directorate, r.year, r.campaign.code());
+                let line = match &outcome.replaced {
+                    Some(old) => tr(lang, Key::CliRestoreDone, &[("id", &r.id), ("identity", &identity), ("replaced", &old.id)]),
+                    None => tr(lang, Key::CliRestoreDoneAlone, &[("id", &r.id), ("identity", &identity)]),
+                };
+                say!("{line}");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Template { year, campaign, directorate, out } => {
+            // The database is only read when a directorate asks for a prefilled template, and a
+            // blank template must not create a database file as a side effect.
+            let store = match &directorate {
+                Some(_) => Some(pmo_core::open_store(&db)?),
+                None => None,
+            };
+            let written = pmo_core::template(store.as_ref(), year, campaign, directorate.as_deref())?;
+            std::fs::write(&out, &written.bytes).map_err(|e| CoreError::io(&out, e))?;
+            let identity = format!("{} {} {}", written.directorate.as_deref().unwrap_or("—"), year, campaign.code());
+            let how = match written.prefilled_from {
+                Some(id) => tr(lang, Key::CliTemplatePrefilled, &[("count", &written.projects), ("id", &id)]),
+                None => Key::CliTemplateBlank.text(lang).to_string(),
+            };
+            say!("{} — {how}", tr(lang, Key::CliTemplateWritten, &[("path", &out.display()), ("identity", &identity)]));
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Demo { out, year } => {
+            let year = year.unwrap_or_else(pmo_core::current_year);
+            let files = pmo_core::write_demo(&out, year)?;
+            say!("{}", tr(lang, Key::CliDemoWritten, &[("dir", &out.display()), ("count", &files.len())]));
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn write_out(out: Option<&PathBuf>, bytes: &[u8], lang: Lang) -> Result<(), CoreError> {
+    match out {
+        Some(path) => {
+            std::fs::write(path, bytes).map_err(|e| CoreError::io(path, e))?;
+            eprintln!("{}", tr(lang, Key::CliExportWritten, &[("path", &path.display())]));
+        }
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            // A closed pipe (`pmo export | head`) is not an error worth a message.
+            let _ = stdout.write_all(bytes);
+        }
+    }
+    Ok(())
+}
+
+fn print_report(r: &FileReport, lang: Lang) {
+    let identity = match (&r.directorate, r.year, r.campaign) {
+        (Some(d), Some(y), Some(c)) => format!("{d} {y} {}", c.code()),
+        (Some(d), _, _) => d.clone(),
+        _ => String::new(),
+    };
+    let (mark, status) = match (r.status, r.dry_run) {
+        (FileStatus::Imported, false) => ("✔", Key::CliImported),
+        (FileStatus::Imported, true) => ("✔", Key::CliWouldImport),
+        (FileStatus::Unchanged, _) => ("=", Key::CliUnchanged),
+        (FileStatus::Rejected, false) => ("✘", Key::CliRejected),
+        (FileStatus::Rejected, true) => ("✘", Key::CliWouldReject),
+    };
+    let mut details: Vec<String> = Vec::new();
+    if !identity.is_empty() {
+        details.push(identity);
+    }
+    match r.status {
+        FileStatus::Imported => {
+            if let Some(n) = r.projects {
+                details.push(tr(lang, Key::CliProjects, &[("count", &n)]));
+            }
+            details.push(match r.superseded_return_id {
+                Some(id) => tr(lang, Key::CliSupersedes, &[("id", &id)]),
+                None => Key::CliNewReturn.text(lang).to_string(),
+            });
+        }
+        FileStatus::Unchanged => {
+            if let Some(id) = r.return_id {
+                details.push(tr(lang, Key::CliSameAs, &[("id", &id)]));
+            }
+        }
+        FileStatus::Rejected => {}
+    }
+    let errors: Vec<_> = r.errors().collect();
+    let warnings: Vec<_> = r.warnings().collect();
+    if !errors.is_empty() {
+        details.push(tr(lang, Key::CliErrors, &[("count", &errors.len())]));
+    }
+    if !warnings.is_empty() {
+        details.push(tr(lang, Key::CliWarnings, &[("count", &warnings.len())]));
+    }
+    say!("{mark} {} — {} : {}", r.file, status.text(lang), details.join(", "));
+    for f in errors.iter().chain(warnings.iter()) {
+        let place = f.place();
+        let tag = if f.is_error() { "✘" } else { "⚠" };
+        if place.is_empty() {
+            say!("    {tag} {}", f.message(lang));
+        } else {
+            say!("    {tag} {place} — {}", f.message(lang));
+        }
+    }
+}
+
+fn print_totals(reports: &[FileReport], dry_run: bool, lang: Lang) {
+    let count = |s: FileStatus| reports.iter().filter(|r| r.status == s).count();
+    say!(
+        "{}",
+        tr(
+            lang,
+            Key::CliImportTotals,
+            &[
+                ("imported", &count(FileStatus::Imported)),
+                ("unchanged", &count(FileStatus::Unchanged)),
+                ("rejected", &count(FileStatus::Rejected)),
+            ]
+        )
+    );
+    if dry_run {
+        say!("{}", Key::CliDryRunNote.text(lang));
+    }
+}
+
+fn print_history(entries: &[pmo_core::HistoryEntry], lang: Lang) {
+    if entries.is_empty() {
+        say!("{}", Key::CliHistoryEmpty.text(lang));
+        return;
+    }
+    say!("{}", Key::CliHistoryHeader.text(lang));
+    for line in pmo_core::history_lines(entries, lang) {
+        say!("{line}");
+    }
+}
