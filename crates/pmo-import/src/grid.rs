@@ -115,9 +115,21 @@ pub(crate) struct Grid {
     styles: Option<StyleRange>,
     /// Serial numbers count from 1904 (old Mac workbooks), not 1900.
     date_1904: bool,
-    /// In ods, LibreOffice writes a formula whose result is the empty string with no value at
-    /// all, exactly as it would write a formula never computed: there, no value means "".
-    empty_formula_is_blank: bool,
+    /// What a formula cell without any value means in this file format.
+    formula_without_value: FormulaWithoutValue,
+}
+
+/// What a formula cell that carries no value at all means, which depends on who wrote the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum FormulaWithoutValue {
+    /// xlsx, xls: the formula was never computed (openpyxl and other libraries write that).
+    NotComputed,
+    /// ods: LibreOffice writes a formula whose result is "" with no value at all, exactly as a
+    /// formula never computed would be written; there, no value means "".
+    EmptyText,
+    /// xlsb: calamine 0.38 drops the cached value of a formula whose result is an error
+    /// (BrtFmlaError) and keeps every other one; only Excel writes xlsb, and it always computes.
+    Error,
 }
 
 impl Grid {
@@ -130,7 +142,11 @@ impl Grid {
             count: 0,
             styles: None,
             date_1904: false,
-            empty_formula_is_blank: matches!(book, Sheets::Ods(_)),
+            formula_without_value: match book {
+                Sheets::Ods(_) => FormulaWithoutValue::EmptyText,
+                Sheets::Xlsb(_) => FormulaWithoutValue::Error,
+                Sheets::Xlsx(_) | Sheets::Xls(_) => FormulaWithoutValue::NotComputed,
+            },
         };
         let reader_error = |e: &dyn std::fmt::Display| LoadError::Reader(e.to_string());
         match book {
@@ -152,17 +168,25 @@ impl Grid {
             }
             Sheets::Xlsb(x) => {
                 grid.date_1904 = x.has_1904_epoch();
+                // Formulas first (a second pass over the sheet), so that each value goes in
+                // with its formula. They are optional knowledge: a reader that cannot give them
+                // still gives values.
+                let mut formulas: BTreeMap<(u32, u32), String> = BTreeMap::new();
+                if let Ok(mut reader) = x.worksheet_cells_reader(name) {
+                    while let Ok(Some(f)) = reader.next_formula() {
+                        if formulas.len() > MAX_CELLS {
+                            return Err(LoadError::TooLarge);
+                        }
+                        formulas.insert(f.get_position(), f.get_value().clone());
+                    }
+                }
                 let mut cells = x.worksheet_cells_reader(name).map_err(|e| reader_error(&e))?;
                 while let Some(c) = cells.next_cell().map_err(|e| reader_error(&e))? {
-                    grid.put(c.get_position(), c.get_value().clone().into(), None)?;
+                    let formula = formulas.remove(&c.get_position());
+                    grid.put(c.get_position(), c.get_value().clone().into(), formula)?;
                 }
-                drop(cells);
-                // Formulas are optional knowledge: a reader that cannot give them still gives
-                // values.
-                if let Ok(mut formulas) = x.worksheet_cells_reader(name) {
-                    while let Ok(Some(f)) = formulas.next_formula() {
-                        grid.put_formula(f.get_position(), f.get_value())?;
-                    }
+                for (pos, f) in formulas {
+                    grid.put(pos, Data::Empty, Some(f))?;
                 }
             }
             Sheets::Xls(x) => {
@@ -175,16 +199,25 @@ impl Grid {
     }
 
     /// xls and ods readers hold whole sheets already (they are read when the file is opened,
-    /// within bounds of their own); their used cells are copied.
+    /// within bounds of their own); their used cells are copied with their formulas.
     fn put_ranges(&mut self, book: &mut Book<'_>, name: &str) -> Result<(), LoadError> {
         let values = book.worksheet_range(name).map_err(|e| LoadError::Reader(e.to_string()))?;
-        for (row, col, v) in values.used_cells() {
-            self.put(at(&values, row, col), v.clone(), None)?;
-        }
-        if let Ok(formulas) = book.worksheet_formula(name) {
-            for (row, col, f) in formulas.used_cells() {
-                self.put_formula(at(&formulas, row, col), f)?;
+        // Formulas are optional knowledge: a reader that cannot give them still gives values.
+        let mut formulas: BTreeMap<(u32, u32), String> = BTreeMap::new();
+        if let Ok(range) = book.worksheet_formula(name) {
+            for (row, col, f) in range.used_cells() {
+                formulas.insert(at(&range, row, col), f.clone());
             }
+        }
+        // A value and its formula go in together: an empty text with a formula is a formula
+        // whose result is "", not a cell to drop.
+        for (row, col, v) in values.used_cells() {
+            let pos = at(&values, row, col);
+            let formula = formulas.remove(&pos);
+            self.put(pos, v.clone(), formula)?;
+        }
+        for (pos, f) in formulas {
+            self.put(pos, Data::Empty, Some(f))?;
         }
         Ok(())
     }
@@ -204,20 +237,6 @@ impl Grid {
             v.insert(Raw { value, formula });
             self.count += 1;
         }
-        self.check_size()
-    }
-
-    fn put_formula(&mut self, (row, col): (u32, u32), formula: &str) -> Result<(), LoadError> {
-        if formula.trim().is_empty() {
-            return Ok(());
-        }
-        let cells = self.cells.entry(row).or_default();
-        if let Some(raw) = cells.get_mut(&col) {
-            raw.formula.get_or_insert_with(|| formula.to_string());
-            return Ok(());
-        }
-        cells.insert(col, Raw { value: Data::Empty, formula: Some(formula.to_string()) });
-        self.count += 1;
         self.check_size()
     }
 
@@ -258,10 +277,11 @@ impl Grid {
     fn interpret(&self, raw: &Raw) -> Cell {
         let formula = raw.formula.as_deref();
         match &raw.value {
-            Data::Empty => match formula {
-                Some(_) if self.empty_formula_is_blank => Cell::Empty,
-                Some(f) => Cell::NoValue(formula_shown(f)),
-                None => Cell::Empty,
+            Data::Empty => match (formula, self.formula_without_value) {
+                (None, _) | (Some(_), FormulaWithoutValue::EmptyText) => Cell::Empty,
+                (Some(f), FormulaWithoutValue::NotComputed) => Cell::NoValue(formula_shown(f)),
+                // The error itself is lost; the formula tells the user which one to fix.
+                (Some(f), FormulaWithoutValue::Error) => Cell::Error(format!("={}", formula_shown(f))),
             },
             Data::String(s) if formula.is_some() && is_error_text(s) => Cell::Error(s.trim().to_string()),
             Data::String(s) => Cell::Text(s.clone()),
