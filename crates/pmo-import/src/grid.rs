@@ -289,8 +289,12 @@ impl Grid {
             Data::Float(f) => Cell::Number(*f),
             Data::Bool(b) => Cell::Bool(*b),
             Data::DateTime(dt) => {
-                let date = dt.as_datetime().and_then(|d| dates::in_range(d.date()));
-                Cell::Date(date, dt.as_f64())
+                // chrono panics on durations beyond its range (a date cell holding -1e308):
+                // only serials up to Excel's last day, 31/12/9999, are converted.
+                let serial = dt.as_f64();
+                let plausible = serial.is_finite() && (0.0..2_958_466.0).contains(&serial);
+                let date = if plausible { dt.as_datetime().and_then(|d| dates::in_range(d.date())) } else { None };
+                Cell::Date(date, serial)
             }
             Data::DateTimeIso(s) => match dates::parse_date(s) {
                 Some(d) => Cell::Date(Some(d), dates::to_serial(d)),

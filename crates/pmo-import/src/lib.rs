@@ -8,6 +8,7 @@
 //! What needs the database (a project code owned by another directorate, supersession) is
 //! checked by the caller that stores the return (`pmo-core`).
 
+mod biff;
 mod grid;
 mod open;
 mod sheets;

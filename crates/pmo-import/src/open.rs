@@ -6,6 +6,8 @@ use std::io::Cursor;
 use calamine::{open_workbook_from_rs, Ods, Reader, Sheets, SheetVisible, Xls, Xlsb, Xlsx};
 
 use pmo_model::finding::Finding;
+
+use crate::biff;
 use pmo_model::i18n::{Key, Lang};
 
 pub(crate) type Book<'a> = Sheets<Cursor<&'a [u8]>>;
@@ -29,9 +31,19 @@ fn extension(name: &str) -> String {
 pub(crate) fn open<'a>(file_name: &str, bytes: &'a [u8]) -> Result<Book<'a>, Finding> {
     let ext = extension(file_name);
     let cursor = || Cursor::new(bytes);
+    // calamine's xls reader lays out every sheet when it opens the file, sized by numbers a
+    // corrupt file can set to anything (an abort no catch_unwind stops): it only sees an .xls
+    // whose sizes were checked first.
+    let xls_safe = if biff::is_compound_file(bytes) && !looks_encrypted(bytes) { biff::check(bytes) } else { Ok(()) };
+    let xls = || -> Result<Book<'a>, calamine::Error> {
+        match xls_safe {
+            Ok(()) => open_workbook_from_rs::<Xls<_>, _>(cursor()).map(Sheets::Xls).map_err(Into::into),
+            Err(_) => Err(calamine::Error::Msg("unsafe xls")),
+        }
+    };
     let first: Result<Book<'a>, calamine::Error> = match ext.as_str() {
         "xlsx" | "xlsm" => open_workbook_from_rs::<Xlsx<_>, _>(cursor()).map(Sheets::Xlsx).map_err(Into::into),
-        "xls" => open_workbook_from_rs::<Xls<_>, _>(cursor()).map(Sheets::Xls).map_err(Into::into),
+        "xls" => xls(),
         "xlsb" => open_workbook_from_rs::<Xlsb<_>, _>(cursor()).map(Sheets::Xlsb).map_err(Into::into),
         "ods" => open_workbook_from_rs::<Ods<_>, _>(cursor()).map(Sheets::Ods).map_err(Into::into),
         _ => Err(calamine::Error::Msg("unknown extension")),
@@ -43,18 +55,29 @@ pub(crate) fn open<'a>(file_name: &str, bytes: &'a [u8]) -> Result<Book<'a>, Fin
     if is_password_error(&first_error) || looks_encrypted(bytes) {
         return Err(Finding::error(Key::FileEncrypted));
     }
-    // The content may be a workbook of another format than the name says.
-    for attempt in [
-        open_workbook_from_rs::<Xlsx<_>, _>(cursor()).map(Sheets::Xlsx).map_err(calamine::Error::from),
-        open_workbook_from_rs::<Xls<_>, _>(cursor()).map(Sheets::Xls).map_err(calamine::Error::from),
-        open_workbook_from_rs::<Ods<_>, _>(cursor()).map(Sheets::Ods).map_err(calamine::Error::from),
-        open_workbook_from_rs::<Xlsb<_>, _>(cursor()).map(Sheets::Xlsb).map_err(calamine::Error::from),
-    ] {
-        match attempt {
+    // The content may be a workbook of another format than the name says; each reader is
+    // tried in turn, and only until one succeeds.
+    let attempts: [&dyn Fn() -> Result<Book<'a>, calamine::Error>; 4] = [
+        &|| open_workbook_from_rs::<Xlsx<_>, _>(cursor()).map(Sheets::Xlsx).map_err(calamine::Error::from),
+        &xls,
+        &|| open_workbook_from_rs::<Ods<_>, _>(cursor()).map(Sheets::Ods).map_err(calamine::Error::from),
+        &|| open_workbook_from_rs::<Xlsb<_>, _>(cursor()).map(Sheets::Xlsb).map_err(calamine::Error::from),
+    ];
+    for attempt in attempts {
+        match attempt() {
             Ok(book) => return Ok(book),
             Err(e) if is_password_error(&e) => return Err(Finding::error(Key::FileEncrypted)),
             Err(_) => {}
         }
+    }
+    match xls_safe {
+        Err(biff::Unsafe::TooLarge) => {
+            return Err(crate::unreadable(Key::ReasonXlsTooLarge.text(Lang::Fr), Key::ReasonXlsTooLarge.text(Lang::En)))
+        }
+        Err(biff::Unsafe::Corrupt) => {
+            return Err(crate::unreadable(Key::ReasonXlsCorrupt.text(Lang::Fr), Key::ReasonXlsCorrupt.text(Lang::En)))
+        }
+        Ok(()) => {}
     }
     if !EXTENSIONS.contains(&ext.as_str()) {
         return Err(Finding::error(Key::FileUnsupported).arg("found", if ext.is_empty() { file_name.to_string() } else { format!(".{ext}") }));

@@ -109,12 +109,15 @@ impl<'g> Table<'g> {
         self.grid.rows().filter(move |&r| r > self.header_row && !self.skip_row(r))
     }
 
+    /// A row is skipped when none of the contract's columns holds anything (what stands in
+    /// unknown or header-less columns is ignored anyway, so a note beside or below the table is
+    /// not a row missing its project code), or when it is a totals row.
     fn skip_row(&self, row: u32) -> bool {
-        match self.grid.first_filled(row) {
-            None => true,
-            Some((_, Cell::Text(t))) => is_total_label(&t),
-            Some(_) => false,
+        let mapped = |col: u32| self.columns.iter().any(|c| c.col == col);
+        if !self.grid.row(row).any(|(col, cell)| mapped(col) && !cell.is_blank()) {
+            return true;
         }
+        matches!(self.grid.first_filled(row), Some((_, Cell::Text(t))) if is_total_label(&t))
     }
 
     pub fn column_map(&self) -> ColumnMap {

@@ -191,3 +191,34 @@ fn an_xlsb_formula_whose_cached_value_is_an_error_is_an_error() {
     assert_eq!((arg(f, "field"), arg(f, "found")), ("Prévu T4", "=1/0"));
     assert_eq!(p.findings.len(), 1, "{}", dump(&p));
 }
+
+/// The LibreOffice .xls with one number of a sheet's Dimensions record (rows, then columns)
+/// replaced.
+fn xls_with_dimensions(patch: impl Fn(&mut [u8])) -> Vec<u8> {
+    let mut bytes = std::fs::read(format!("{}/tests/fixtures/libreoffice-return.xls", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    // A BIFF8 Dimensions record: type 0x0200, 14 bytes of data.
+    let at = bytes.windows(4).position(|w| w == [0x00, 0x02, 0x0E, 0x00]).expect("a Dimensions record");
+    patch(&mut bytes[at + 4..at + 18]);
+    bytes
+}
+
+#[test]
+fn an_xls_claiming_billions_of_cells_is_refused_not_a_crash() {
+    // Read as it claims, the sheet would need terabytes: calamine would abort the process.
+    for (what, bytes) in [
+        ("4 billion rows", xls_with_dimensions(|d| d[4..8].copy_from_slice(&4_000_000_000u32.to_le_bytes()))),
+        ("60 000 columns", xls_with_dimensions(|d| d[10..12].copy_from_slice(&60_000u16.to_le_bytes()))),
+        ("first row after the last", xls_with_dimensions(|d| d[0..4].copy_from_slice(&70_000u32.to_le_bytes()))),
+    ] {
+        let p = read_workbook("return.xls", &bytes);
+        assert!(p.data.is_none(), "{what}");
+        assert_eq!(p.findings.len(), 1, "{what}: {}", dump(&p));
+        let f = &p.findings[0];
+        assert_eq!(f.key, Key::FileUnreadable, "{what}");
+        let (fr, en) = messages(f);
+        assert!(fr.contains("plus de cellules qu'un fichier .xls ne peut en contenir") || fr.contains("structure du fichier .xls est endommagée"), "{what}: {fr}");
+        assert!(en.contains(".xls file"), "{what}: {en}");
+    }
+    // The same file untouched reads (the check refuses nothing real).
+    assert!(read_workbook("return.xls", &xls_with_dimensions(|_| {})).data.is_some());
+}

@@ -12,7 +12,9 @@ const MAX_YEAR: i32 = 2200;
 /// counts a 29 February 1900 that never existed (serial 60), so serials from 61 on are shifted by
 /// one; in the 1904 system (old Mac workbooks) day 0 is 1904-01-01. The time of day is ignored.
 pub fn from_serial(serial: f64, date_1904: bool) -> Option<NaiveDate> {
-    if !serial.is_finite() || serial < 1.0 {
+    // Excel's last day is 31/12/9999 (serial 2958465); beyond it chrono's durations overflow
+    // (a panic), and no number there is a date anyway.
+    if !serial.is_finite() || serial < 1.0 || serial >= 2_958_466.0 {
         return None;
     }
     let days = serial.floor() as i64;
@@ -103,6 +105,9 @@ mod tests {
         assert_eq!(from_serial(0.0, false), None);
         assert_eq!(from_serial(-3.0, false), None);
         assert_eq!(from_serial(f64::INFINITY, false), None);
+        assert_eq!(from_serial(9.007_199_254_740_992e15, false), None, "a huge number is no date, and no panic");
+        assert_eq!(from_serial(1e308, true), None);
+        assert_eq!(from_serial(2_958_465.0, false), None, "31/12/9999 is outside a portfolio's dates");
     }
 
     #[test]

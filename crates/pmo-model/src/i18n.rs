@@ -398,6 +398,10 @@ catalog! {
         "la feuille « {sheet} » contient plus de {max} cellules remplies",
         "sheet \"{sheet}\" holds more than {max} filled cells";
     ReasonUnknownFormat => "format inconnu", "unknown format";
+    ReasonXlsCorrupt => "la structure du fichier .xls est endommagée", "the structure of the .xls file is damaged";
+    ReasonXlsTooLarge =>
+        "une feuille du fichier .xls annonce plus de cellules qu'un fichier .xls ne peut en contenir",
+        "a sheet of the .xls file claims more cells than an .xls file can hold";
     ExpectAmountRange =>
         "un montant d'au plus 1 000 milliards d'euros, en positif comme en négatif",
         "an amount of at most 1,000 billion euros, positive or negative";

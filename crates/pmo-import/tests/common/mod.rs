@@ -297,7 +297,7 @@ pub fn clean(p: &Parsed) -> &pmo_model::model::ReturnData {
 pub fn patch_xlsx(bytes: &[u8], mut edit: impl FnMut(&str, &str) -> Option<String>) -> Vec<u8> {
     let mut zin = zip::ZipArchive::new(Cursor::new(bytes)).expect("an xlsx is a zip");
     let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
     for i in 0..zin.len() {
         let mut part = zin.by_index(i).unwrap();
         let name = part.name().expect("a part name").to_string();
