@@ -24,6 +24,7 @@
 mod consolidate;
 mod export;
 mod figures;
+mod trace;
 
 pub use consolidate::{consolidate, SourceReturn};
 pub use export::{
@@ -33,3 +34,4 @@ pub use figures::{
     DirectorateFigures, EnvelopeComparison, LineFigures, Portfolio, ProjectFigures, QuarterFigures, RecordRef,
     ReturnRef, ReturnRole, Standing, WeatherReading,
 };
+pub use trace::{trace, CellKind, Figure, Trace, TraceCell, TraceError};

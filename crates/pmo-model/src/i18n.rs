@@ -405,6 +405,65 @@ catalog! {
     ExpectAmountRange =>
         "un montant d'au plus 1 000 milliards d'euros, en positif comme en négatif",
         "an amount of at most 1,000 billion euros, positive or negative";
+
+    // ----- Consolidated export (pmo-template) --------------------------------------------------
+    ExpTitle => "Portefeuille consolidé {year}", "Consolidated portfolio {year}";
+    ExpSheetProjects => "Projets", "Projects";
+    ExpSheetDirectorates => "Directions", "Directorates";
+    ExpSheetQuarters => "Trimestres", "Quarters";
+    ExpSheetNatures => "Natures et catégories", "Natures and categories";
+    ExpSheetAmbitions => "Ambitions", "Ambitions";
+    ExpColDirectorate => "Direction", "Directorate";
+    ExpColDirectorateName => "Libellé de la direction", "Directorate name";
+    ExpColCode => "Code projet", "Project code";
+    ExpColName => "Intitulé", "Name";
+    ExpColAmbition => "Ambition", "Ambition";
+    ExpColInitiative => "Initiative", "Initiative";
+    ExpColManager => "Chef de projet", "Project manager";
+    ExpColSponsor => "Sponsor", "Sponsor";
+    ExpColStatus => "Statut", "Status";
+    ExpColPriority => "Priorité", "Priority";
+    ExpColKind => "Type", "Type";
+    ExpColStart => "Date de début", "Start date";
+    ExpColEnd => "Date de fin", "End date";
+    ExpColCampaign => "Campagne", "Campaign";
+    ExpColBudgetVoted => "Budget voté", "Budget voted";
+    ExpColPlanned => "Prévu", "Planned";
+    ExpColActual => "Réalisé", "Actual";
+    ExpColLanding => "Atterrissage", "Landing";
+    ExpColVariance => "Écart", "Variance";
+    ExpColVariancePct => "Écart %", "Variance %";
+    ExpColBurnRate => "Taux de consommation", "Burn rate";
+    ExpColWeather => "Météo", "Weather";
+    ExpColWeatherDate => "Date de la météo", "Weather date";
+    ExpColOutsideBudget => "Hors budget initial", "Outside initial budget";
+    ExpColMissingFromLatest => "Absent de la dernière remontée", "Missing from latest return";
+    ExpColProjectCount => "Nombre de projets", "Number of projects";
+    ExpColEnvelope => "Enveloppe", "Envelope";
+    ExpColBudgetMinusEnvelope => "Budget voté − enveloppe", "Budget voted − envelope";
+    ExpColLandingMinusEnvelope => "Atterrissage − enveloppe", "Landing − envelope";
+    ExpColLandingStanding => "Atterrissage / enveloppe", "Landing vs envelope";
+    ExpColQuarter => "Trimestre", "Quarter";
+    ExpColClosed => "Clôturé", "Closed";
+    ExpColNature => "Nature", "Nature";
+    ExpColCategory => "Catégorie", "Category";
+    ExpQuarter => "T{quarter}", "Q{quarter}";
+    ExpStandingOver => "Au-dessus", "Over";
+    ExpStandingEqual => "Égal", "Equal";
+    ExpStandingUnder => "En dessous", "Under";
+    ExpNoAmbition => "(sans ambition)", "(no ambition)";
+    ExpNoInitiative => "(sans initiative)", "(no initiative)";
+    ExpNoCategory => "(sans catégorie)", "(no category)";
+    ExpTotal => "Total", "Total";
+    // Trace of a figure to its cells (pmo-consolidate `trace`, pmo-core).
+    TraceProjectNotFound => "Aucun projet « {project} » dans l'exercice {year}. Vérifiez le code projet (pmo export le liste).",
+        "No project \"{project}\" in year {year}. Check the project code (pmo export lists them).";
+    TraceAmbiguous => "Le code « {project} » désigne plusieurs projets ({candidates}) : saisissez le code exact, majuscules comprises.",
+        "Code \"{project}\" names several projects ({candidates}): type the exact code, with its case.";
+    TraceSourceNotGiven => "Les remontées lues ne sont pas celles du calcul (remontée n° {id}) : relancez la commande.",
+        "The returns read are not those the figures were computed from (return #{id}): run the command again.";
+    TraceBadFigure => "Chiffre inconnu « {found} ». Attendu : budget-vote, realise ou atterrissage (budget_voted, actual, landing).",
+        "Unknown figure \"{found}\". Expected: budget_voted, actual or landing (budget-vote, realise, atterrissage).";
 }
 
 #[cfg(test)]
