@@ -72,7 +72,8 @@ impl<'a> Compound<'a> {
             12 => 4096,
             _ => return None,
         };
-        let mini_sector_size = 1usize.checked_shl(u32::from(u16_at(bytes, 0x20)?)).filter(|s| (1..=sector_size).contains(s))?;
+        let mini_sector_size =
+            1usize.checked_shl(u32::from(u16_at(bytes, 0x20)?)).filter(|s| (1..=sector_size).contains(s))?;
         let mut cfb = Compound {
             bytes,
             sector_size,
@@ -109,7 +110,8 @@ impl<'a> Compound<'a> {
         // The root entry's stream holds every small stream.
         let root = cfb.directory.get(..128)?;
         let (start, size) = (u32_at(root, 0x74)?, u32_at(root, 0x78)?);
-        cfb.mini_stream = if start < MAX_REGULAR_SECTOR { cfb.read_chain(start, Some(size as usize))? } else { Vec::new() };
+        cfb.mini_stream =
+            if start < MAX_REGULAR_SECTOR { cfb.read_chain(start, Some(size as usize))? } else { Vec::new() };
         Some(cfb)
     }
 
@@ -249,7 +251,9 @@ fn check_biff(stream: &[u8]) -> Result<(), Unsafe> {
                         14 | 16 => (u32_at(data, 0), u32_at(data, 4), at(8), at(10)),
                         _ => continue, // calamine refuses it itself
                     };
-                    let (Some(r0), Some(r1), Some(c0), Some(c1)) = (first_row, last_row, first_col, last_col) else { continue };
+                    let (Some(r0), Some(r1), Some(c0), Some(c1)) = (first_row, last_row, first_col, last_col) else {
+                        continue;
+                    };
                     // Last row and column are one past the end; an empty sheet says 0.
                     if r1 > MAX_ROWS || c1 > MAX_COLS {
                         return Err(Unsafe::TooLarge);
@@ -274,7 +278,8 @@ fn check_biff(stream: &[u8]) -> Result<(), Unsafe> {
                 }
                 // MulRk: a run of cells in one row, its last column in its last two bytes.
                 0x00BD => {
-                    if let (Some(row), Some(first), Some(last)) = (at(0), at(2), data.len().checked_sub(2).and_then(at)) {
+                    if let (Some(row), Some(first), Some(last)) = (at(0), at(2), data.len().checked_sub(2).and_then(at))
+                    {
                         extent.add(row, first);
                         extent.add(row, last);
                     }
@@ -350,7 +355,11 @@ mod tests {
     #[test]
     fn cells_beyond_an_xls_sheet_are_refused() {
         assert_eq!(check_biff(&workbook(&[number(0, 0), number(3, 40_000)])), Err(Unsafe::TooLarge));
-        assert_eq!(check_biff(&workbook(&[number(0, 0), number(65_535, 255)])), Err(Unsafe::TooLarge), "16 million cells");
+        assert_eq!(
+            check_biff(&workbook(&[number(0, 0), number(65_535, 255)])),
+            Err(Unsafe::TooLarge),
+            "16 million cells"
+        );
     }
 
     #[test]

@@ -80,8 +80,21 @@ fn shown_number(n: f64) -> String {
 /// What a formula's cached value can say when it is an error. xlsx and xls mark error cells as
 /// such; LibreOffice's ods stores the error's text instead (`#DIV/0!`, `Err:502`).
 fn is_error_text(s: &str) -> bool {
-    const ERRORS: &[&str] =
-        &["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#UNKNOWN!"];
+    const ERRORS: &[&str] = &[
+        "#NULL!",
+        "#DIV/0!",
+        "#VALUE!",
+        "#REF!",
+        "#NAME?",
+        "#NUM!",
+        "#N/A",
+        "#GETTING_DATA",
+        "#SPILL!",
+        "#CALC!",
+        "#FIELD!",
+        "#BLOCKED!",
+        "#UNKNOWN!",
+    ];
     let s = s.trim();
     ERRORS.iter().any(|e| s.eq_ignore_ascii_case(e))
         || s.strip_prefix("Err:").is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
@@ -259,7 +272,10 @@ impl Grid {
 
     /// The cells of a row holding something, left to right.
     pub fn row(&self, row: u32) -> impl Iterator<Item = (u32, Cell)> + '_ {
-        self.cells.get(&row).into_iter().flat_map(move |cells| cells.iter().map(move |(c, raw)| (*c, self.interpret(raw))))
+        self.cells
+            .get(&row)
+            .into_iter()
+            .flat_map(move |cells| cells.iter().map(move |(c, raw)| (*c, self.interpret(raw))))
     }
 
     /// The first cell of a row that is not blank.
@@ -326,6 +342,26 @@ impl Grid {
 
     pub fn a1(&self, row: u32, col: u32) -> String {
         a1(row, col)
+    }
+}
+
+#[cfg(test)]
+impl Grid {
+    /// A grid of the given cells `(row, column, value)`, as an .xls gives it (number formats
+    /// unknown), for the unit tests of the modules that read grids.
+    pub fn of(name: &str, cells: Vec<(u32, u32, Data)>) -> Grid {
+        let mut grid = Grid {
+            name: name.to_string(),
+            cells: BTreeMap::new(),
+            count: 0,
+            styles: None,
+            date_1904: false,
+            formula_without_value: FormulaWithoutValue::NotComputed,
+        };
+        for (row, col, value) in cells {
+            grid.put((row, col), value, None).expect("a small grid");
+        }
+        grid
     }
 }
 

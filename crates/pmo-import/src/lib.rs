@@ -64,7 +64,10 @@ pub fn read_workbook(file_name: &str, bytes: &[u8]) -> Parsed {
     // must still end as a clear "unreadable workbook" finding, not a crash of the app.
     match catch_unwind(AssertUnwindSafe(|| read(file_name, bytes))) {
         Ok(parsed) => parsed,
-        Err(_) => Parsed::rejected(unreadable(Key::ReasonReaderFailure.text(Lang::Fr), Key::ReasonReaderFailure.text(Lang::En))),
+        Err(_) => Parsed::rejected(unreadable(
+            Key::ReasonReaderFailure.text(Lang::Fr),
+            Key::ReasonReaderFailure.text(Lang::En),
+        )),
     }
 }
 
@@ -117,7 +120,10 @@ fn read(file_name: &str, bytes: &[u8]) -> Parsed {
                     LoadError::Reader(reason) => unreadable(&reason, &reason),
                     LoadError::TooLarge => {
                         let args: [(&str, &dyn std::fmt::Display); 2] = [("sheet", &name), ("max", &grid::MAX_CELLS)];
-                        unreadable(&tr(Lang::Fr, Key::ReasonSheetTooLarge, &args), &tr(Lang::En, Key::ReasonSheetTooLarge, &args))
+                        unreadable(
+                            &tr(Lang::Fr, Key::ReasonSheetTooLarge, &args),
+                            &tr(Lang::En, Key::ReasonSheetTooLarge, &args),
+                        )
                     }
                 };
                 findings.push(f.at(&name, None));
@@ -136,14 +142,15 @@ fn read(file_name: &str, bytes: &[u8]) -> Parsed {
 
     let mut columns = Vec::new();
     let projects_grid = load(SheetKind::Projects, &mut findings);
-    let (projects, known) = match projects_grid.as_ref().and_then(|g| Table::locate(g, SheetKind::Projects, &mut findings)) {
-        Some(t) => {
-            columns.push(t.column_map());
-            let (p, k) = sheets::read_projects(&t, unit, &mut findings);
-            (p, Some(k))
-        }
-        None => (Vec::new(), None),
-    };
+    let (projects, known) =
+        match projects_grid.as_ref().and_then(|g| Table::locate(g, SheetKind::Projects, &mut findings)) {
+            Some(t) => {
+                columns.push(t.column_map());
+                let (p, k) = sheets::read_projects(&t, unit, &mut findings);
+                (p, Some(k))
+            }
+            None => (Vec::new(), None),
+        };
 
     let mut data = ReturnData::new("", 0, pmo_model::model::Campaign::Bi);
     for kind in sheets::TABLE_SHEETS {

@@ -3,7 +3,7 @@
 
 use std::io::Cursor;
 
-use calamine::{open_workbook_from_rs, Ods, Reader, Sheets, SheetVisible, Xls, Xlsb, Xlsx};
+use calamine::{open_workbook_from_rs, Ods, Reader, SheetVisible, Sheets, Xls, Xlsb, Xlsx};
 
 use pmo_model::finding::Finding;
 
@@ -19,7 +19,9 @@ pub const EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xls", "xlsb", "ods"];
 pub fn is_workbook_name(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
     // `~$budget.xlsx` is the lock file Excel leaves beside an open workbook, not a workbook.
-    !lower.starts_with("~$") && !lower.starts_with(".~lock") && EXTENSIONS.iter().any(|e| lower.ends_with(&format!(".{e}")))
+    !lower.starts_with("~$")
+        && !lower.starts_with(".~lock")
+        && EXTENSIONS.iter().any(|e| lower.ends_with(&format!(".{e}")))
 }
 
 fn extension(name: &str) -> String {
@@ -80,7 +82,8 @@ pub(crate) fn open<'a>(file_name: &str, bytes: &'a [u8]) -> Result<Book<'a>, Fin
         Ok(()) => {}
     }
     if !EXTENSIONS.contains(&ext.as_str()) {
-        return Err(Finding::error(Key::FileUnsupported).arg("found", if ext.is_empty() { file_name.to_string() } else { format!(".{ext}") }));
+        return Err(Finding::error(Key::FileUnsupported)
+            .arg("found", if ext.is_empty() { file_name.to_string() } else { format!(".{ext}") }));
     }
     let reason = describe(&first_error);
     Err(match reason {

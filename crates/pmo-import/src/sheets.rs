@@ -74,7 +74,8 @@ pub(crate) fn read_directorate(grid: &Grid, findings: &mut Vec<Finding>) -> Head
         cells
     };
     let mut reader = CellReader { grid, findings, unit: Unit::Euro };
-    let place = |field: &str| found.get(field).map(|(r, c, _, label)| Place { row: *r, col: *c, label: label.as_str() });
+    let place =
+        |field: &str| found.get(field).map(|(r, c, _, label)| Place { row: *r, col: *c, label: label.as_str() });
 
     let unit = match place("unit") {
         Some(p) => match reader.text(p) {
@@ -106,13 +107,8 @@ pub(crate) fn read_directorate(grid: &Grid, findings: &mut Vec<Finding>) -> Head
     let campaign = place("campaign").and_then(|p| reader.required_choice::<Campaign>(p));
     let submitted_on = place("submitted_on").and_then(|p| reader.date(p));
     let owner = place("owner").and_then(|p| reader.text(p));
-    let envelope = place("envelope").and_then(|p| {
-        if grid.cell(p.row, p.col).is_blank() {
-            None
-        } else {
-            reader.amount(p)
-        }
-    });
+    let envelope =
+        place("envelope").and_then(|p| if grid.cell(p.row, p.col).is_blank() { None } else { reader.amount(p) });
     Header { directorate, name, year, campaign, submitted_on, owner, unit, envelope, key_cells }
 }
 
@@ -201,7 +197,11 @@ impl<'r, 'g> Row<'r, 'g> {
 /// sheets to check their references.
 pub(crate) type KnownProjects = HashMap<String, String>;
 
-pub(crate) fn read_projects(table: &Table<'_>, unit: Unit, findings: &mut Vec<Finding>) -> (Vec<Project>, KnownProjects) {
+pub(crate) fn read_projects(
+    table: &Table<'_>,
+    unit: Unit,
+    findings: &mut Vec<Finding>,
+) -> (Vec<Project>, KnownProjects) {
     let mut projects = Vec::new();
     let mut known: KnownProjects = HashMap::new();
     for r in table.data_rows() {
@@ -216,9 +216,7 @@ pub(crate) fn read_projects(table: &Table<'_>, unit: Unit, findings: &mut Vec<Fi
             manager: row.text("manager"),
             sponsor: row.text("sponsor"),
             status: row.choice("status"),
-            priority: row
-                .read("priority", |rd, p| rd.integer(p, 1..=3, Key::ExpectPriority, true))
-                .map(|v| v as u8),
+            priority: row.read("priority", |rd, p| rd.integer(p, 1..=3, Key::ExpectPriority, true)).map(|v| v as u8),
             kind: row.text("kind"),
             start: row.date("start"),
             end: row.date("end"),
@@ -263,7 +261,12 @@ fn project_ref(row: &mut Row<'_, '_>, known: Option<&KnownProjects>) -> Option<S
     Some(code)
 }
 
-pub(crate) fn read_budget(table: &Table<'_>, unit: Unit, known: Option<&KnownProjects>, findings: &mut Vec<Finding>) -> Vec<BudgetLine> {
+pub(crate) fn read_budget(
+    table: &Table<'_>,
+    unit: Unit,
+    known: Option<&KnownProjects>,
+    findings: &mut Vec<Finding>,
+) -> Vec<BudgetLine> {
     let mut lines: Vec<BudgetLine> = Vec::new();
     let mut seen: HashMap<(String, Nature, Option<Category>), String> = HashMap::new();
     for r in table.data_rows() {
@@ -299,7 +302,12 @@ pub(crate) fn read_budget(table: &Table<'_>, unit: Unit, known: Option<&KnownPro
     lines
 }
 
-pub(crate) fn read_workload(table: &Table<'_>, unit: Unit, known: Option<&KnownProjects>, findings: &mut Vec<Finding>) -> Vec<WorkloadLine> {
+pub(crate) fn read_workload(
+    table: &Table<'_>,
+    unit: Unit,
+    known: Option<&KnownProjects>,
+    findings: &mut Vec<Finding>,
+) -> Vec<WorkloadLine> {
     let mut lines = Vec::new();
     for r in table.data_rows() {
         let mut row = Row::new(table, r, findings, unit);
@@ -307,9 +315,8 @@ pub(crate) fn read_workload(table: &Table<'_>, unit: Unit, known: Option<&KnownP
         let team = row.required_text("team");
         let planned = row.man_days(&PLANNED);
         let actual = row.man_days(&ACTUAL);
-        let daily_rate = row.read("daily_rate", |rd, p| {
-            if rd.grid.cell(p.row, p.col).is_blank() { None } else { rd.amount(p) }
-        });
+        let daily_rate =
+            row.read("daily_rate", |rd, p| if rd.grid.cell(p.row, p.col).is_blank() { None } else { rd.amount(p) });
         if let (Some(project), Some(team), false) = (project, team, row.failed) {
             lines.push(WorkloadLine { project, team, planned, actual, daily_rate, origin: row.origin() });
         }
@@ -330,8 +337,14 @@ pub(crate) fn read_capacity(table: &Table<'_>, unit: Unit, findings: &mut Vec<Fi
     lines
 }
 
-pub(crate) fn read_statuses(table: &Table<'_>, unit: Unit, known: Option<&KnownProjects>, findings: &mut Vec<Finding>) -> Vec<StatusReport> {
+pub(crate) fn read_statuses(
+    table: &Table<'_>,
+    unit: Unit,
+    known: Option<&KnownProjects>,
+    findings: &mut Vec<Finding>,
+) -> Vec<StatusReport> {
     let mut lines = Vec::new();
+    let fractions = table.is_fraction_column("progress");
     for r in table.data_rows() {
         let mut row = Row::new(table, r, findings, unit);
         let project = project_ref(&mut row, known);
@@ -342,7 +355,7 @@ pub(crate) fn read_statuses(table: &Table<'_>, unit: Unit, known: Option<&KnownP
             row.choice::<Weather>("cost"),
             row.choice::<Weather>("scope"),
             row.choice::<Weather>("resources"),
-            row.read("progress", |rd, p| rd.percent(p)),
+            row.read("progress", |rd, p| rd.percent(p, fractions)),
             row.text("comment"),
             row.text("watch_points"),
             row.text("decision_needed"),
@@ -368,7 +381,12 @@ pub(crate) fn read_statuses(table: &Table<'_>, unit: Unit, known: Option<&KnownP
     lines
 }
 
-pub(crate) fn read_risks(table: &Table<'_>, unit: Unit, known: Option<&KnownProjects>, findings: &mut Vec<Finding>) -> Vec<Risk> {
+pub(crate) fn read_risks(
+    table: &Table<'_>,
+    unit: Unit,
+    known: Option<&KnownProjects>,
+    findings: &mut Vec<Finding>,
+) -> Vec<Risk> {
     let mut lines = Vec::new();
     for r in table.data_rows() {
         let mut row = Row::new(table, r, findings, unit);
@@ -391,7 +409,8 @@ pub(crate) fn read_risks(table: &Table<'_>, unit: Unit, known: Option<&KnownProj
         let mitigation = row.text("mitigation");
         let status = row.choice::<RiskStatus>("status");
         let due = row.date("due");
-        let (Some(project), Some(title), Some(p), Some(i), false) = (project, title, probability, impact, row.failed) else {
+        let (Some(project), Some(title), Some(p), Some(i), false) = (project, title, probability, impact, row.failed)
+        else {
             continue;
         };
         let computed = p * i;
@@ -420,7 +439,12 @@ pub(crate) fn read_risks(table: &Table<'_>, unit: Unit, known: Option<&KnownProj
     lines
 }
 
-pub(crate) fn read_milestones(table: &Table<'_>, unit: Unit, known: Option<&KnownProjects>, findings: &mut Vec<Finding>) -> Vec<Milestone> {
+pub(crate) fn read_milestones(
+    table: &Table<'_>,
+    unit: Unit,
+    known: Option<&KnownProjects>,
+    findings: &mut Vec<Finding>,
+) -> Vec<Milestone> {
     let mut lines = Vec::new();
     for r in table.data_rows() {
         let mut row = Row::new(table, r, findings, unit);

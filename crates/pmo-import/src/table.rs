@@ -120,6 +120,23 @@ impl<'g> Table<'g> {
         matches!(self.grid.first_filled(row), Some((_, Cell::Text(t))) if is_total_label(&t))
     }
 
+    /// Whether a percentage column of a sheet whose formats are unknown is written in
+    /// fractions (0.45 for 45 %): its numbers all lie between 0 and 1, and one at least strictly.
+    pub fn is_fraction_column(&self, field: &str) -> bool {
+        let Some(column) = self.column(field) else { return false };
+        if self.grid.knows_formats() {
+            return false;
+        }
+        let numbers: Vec<f64> = self
+            .data_rows()
+            .filter_map(|r| match self.grid.cell(r, column.col) {
+                Cell::Number(n) => Some(n),
+                _ => None,
+            })
+            .collect();
+        numbers.iter().all(|n| (0.0..=1.0).contains(n)) && numbers.iter().any(|n| *n > 0.0 && *n < 1.0)
+    }
+
     pub fn column_map(&self) -> ColumnMap {
         ColumnMap {
             sheet: self.grid.name.clone(),
@@ -316,7 +333,13 @@ impl CellReader<'_> {
     }
 
     /// A whole number within `range`, written as a number or text (`3`, `P2` when `prefix_p`).
-    pub fn integer(&mut self, place: Place<'_>, range: std::ops::RangeInclusive<i64>, expect: Key, prefix_p: bool) -> Option<i64> {
+    pub fn integer(
+        &mut self,
+        place: Place<'_>,
+        range: std::ops::RangeInclusive<i64>,
+        expect: Key,
+        prefix_p: bool,
+    ) -> Option<i64> {
         let c = self.cell(place)?;
         if c.is_blank() {
             return None;
@@ -379,9 +402,11 @@ impl CellReader<'_> {
     }
 
     /// A progress percentage 0–100. A fraction in a cell formatted as % (0.45 shown as 45 %)
-    /// means 45; where the format is unknown (ods, xls), a non-whole number between 0 and 1 is
-    /// read as such a fraction too, since a progress of 0.45 % is not something anyone reports.
-    pub fn percent(&mut self, place: Place<'_>) -> Option<Decimal> {
+    /// means 45. Where the format is unknown (ods, xls), a number between 0 and 1 exclusive is
+    /// read as such a fraction too, since a progress of 0.45 % is not something anyone reports;
+    /// and so is 1 when `fraction_column` says the column is written in fractions (see
+    /// [`Table::is_fraction_column`]), for 100 % is then stored as 1.
+    pub fn percent(&mut self, place: Place<'_>, fraction_column: bool) -> Option<Decimal> {
         let c = self.cell(place)?;
         if c.is_blank() {
             return None;
@@ -389,8 +414,14 @@ impl CellReader<'_> {
         let v = match &c {
             Cell::Number(n) => money::from_cell_f64(*n).map(|d| {
                 let formatted_percent = self.grid.is_percent(place.row, place.col);
-                let looks_fraction = !self.grid.knows_formats() && d > Decimal::ZERO && d < Decimal::ONE;
-                if formatted_percent || looks_fraction { d * Decimal::ONE_HUNDRED } else { d }
+                let unknown = !self.grid.knows_formats();
+                let looks_fraction =
+                    unknown && d > Decimal::ZERO && (d < Decimal::ONE || (fraction_column && d == Decimal::ONE));
+                if formatted_percent || looks_fraction {
+                    d * Decimal::ONE_HUNDRED
+                } else {
+                    d
+                }
             }),
             Cell::Text(t) => {
                 let t = t.trim();
@@ -431,4 +462,147 @@ fn max_amount() -> Decimal {
 
 fn add(f: &mut Finding, name: &str, value: impl ToString) {
     f.args.push((name.to_string(), value.to_string()));
+}
+
+#[cfg(test)]
+mod tests {
+    use calamine::Data;
+
+    use super::*;
+
+    fn text(s: &str) -> Data {
+        Data::String(s.to_string())
+    }
+
+    /// A grid whose rows are given from row 0, `None` for an empty cell.
+    fn grid(rows: Vec<Vec<Option<Data>>>) -> Grid {
+        let mut cells = Vec::new();
+        for (r, row) in rows.into_iter().enumerate() {
+            for (c, v) in row.into_iter().enumerate() {
+                if let Some(v) = v {
+                    cells.push((r as u32, c as u32, v));
+                }
+            }
+        }
+        Grid::of("Feuille", cells)
+    }
+
+    fn header(names: &[&str]) -> Vec<Option<Data>> {
+        names.iter().map(|n| Some(text(n))).collect()
+    }
+
+    #[test]
+    fn the_header_is_the_row_of_the_first_twenty_that_names_most_columns() {
+        // Row 1 names one column (a title); row 3 names two; row 20 names three.
+        let mut rows = vec![header(&["Budget"]), vec![], header(&["Code projet", "Date"])];
+        rows.resize(19, vec![]);
+        rows.push(header(&["Code projet", "Date", "Météo globale"]));
+        let g = grid(rows);
+        let mut findings = Vec::new();
+        let t = Table::locate(&g, SheetKind::Status, &mut findings).expect("a header");
+        assert_eq!(t.header_row, 19, "row 20 names the most columns");
+        assert!(findings.is_empty(), "{findings:?}");
+    }
+
+    #[test]
+    fn a_header_below_row_20_is_not_found() {
+        let mut rows = vec![vec![]; 20];
+        rows.push(header(&["Code projet", "Intitulé"]));
+        let g = grid(rows);
+        let mut findings = Vec::new();
+        assert!(Table::locate(&g, SheetKind::Projects, &mut findings).is_none());
+        assert_eq!(findings.len(), 1);
+        assert_eq!((findings[0].key, findings[0].cell.as_deref()), (Key::HeaderNotFound, None));
+    }
+
+    #[test]
+    fn one_matching_word_is_a_title_unless_it_is_the_only_required_column() {
+        let g = grid(vec![header(&["Budget"]), vec![Some(text("x"))]]);
+        let mut findings = Vec::new();
+        assert!(Table::locate(&g, SheetKind::Status, &mut findings).is_none(), "a lone « Budget » is no Météo header");
+        let g = grid(vec![header(&["Équipe"]), vec![Some(text("Études"))]]);
+        let mut findings = Vec::new();
+        let t = Table::locate(&g, SheetKind::Capacity, &mut findings).expect("Capacité needs only Équipe");
+        assert_eq!(t.header_row, 0);
+    }
+
+    #[test]
+    fn headers_map_to_fields_and_the_rest_are_unknown_columns() {
+        let g = grid(vec![header(&["Intitulé", "Remarques", "CODE PROJET"])]);
+        let mut findings = Vec::new();
+        let t = Table::locate(&g, SheetKind::Projects, &mut findings).unwrap();
+        assert_eq!(t.column("code").map(|c| c.col), Some(2));
+        assert_eq!(t.column("name").map(|c| (c.col, c.header.as_str())), Some((0, "Intitulé")));
+        assert_eq!(findings.len(), 1);
+        assert_eq!((findings[0].key, findings[0].cell.as_deref()), (Key::ColumnUnknown, Some("B1")));
+    }
+
+    #[test]
+    fn a_column_given_twice_refuses_the_table() {
+        let g = grid(vec![header(&["Code projet", "Intitulé", "Name"])]);
+        let mut findings = Vec::new();
+        assert!(Table::locate(&g, SheetKind::Projects, &mut findings).is_none());
+        assert_eq!((findings[0].key, findings[0].cell.as_deref()), (Key::ColumnDuplicate, Some("C1")));
+    }
+
+    #[test]
+    fn totals_rows_are_told_by_their_first_word() {
+        for t in ["Total", "TOTAL GÉNÉRAL", "Sous-total DSI", "sous total", "Subtotal", "Grand total", "Total:"] {
+            assert!(is_total_label(t), "{t:?}");
+        }
+        for t in ["DSI-01", "Totem", "Le total", "Montant total", ""] {
+            assert!(!is_total_label(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn data_rows_skip_blank_totals_and_notes_outside_the_table() {
+        let g = grid(vec![
+            header(&["Code projet", "Intitulé"]),
+            vec![Some(text("P1")), Some(text("a"))],
+            vec![Some(text("  ")), None],
+            vec![None, None, None, Some(text("une note hors du tableau"))],
+            vec![Some(text("Total")), Some(Data::Float(2.0))],
+            vec![None, Some(text("b"))],
+        ]);
+        let mut findings = Vec::new();
+        let t = Table::locate(&g, SheetKind::Projects, &mut findings).unwrap();
+        assert_eq!(
+            t.data_rows().collect::<Vec<_>>(),
+            vec![1, 5],
+            "the row with only a name is still a row (its code is missing)"
+        );
+    }
+
+    /// Reads the progress column of a Météo sheet whose formats are unknown (as .ods and .xls).
+    fn progress(values: Vec<Data>) -> Vec<Option<Decimal>> {
+        let mut rows = vec![header(&["Code projet", "Date", "Météo globale", "Avancement"])];
+        rows.extend(values.into_iter().map(|v| vec![Some(text("P1")), None, None, Some(v)]));
+        let g = grid(rows);
+        let mut findings = Vec::new();
+        let t = Table::locate(&g, SheetKind::Status, &mut findings).unwrap();
+        let fractions = t.is_fraction_column("progress");
+        let col = t.column("progress").unwrap().col;
+        let rows: Vec<u32> = t.data_rows().collect();
+        let mut reader = CellReader { grid: &g, findings: &mut findings, unit: Unit::Euro };
+        rows.into_iter().map(|row| reader.percent(Place { row, col, label: "Avancement" }, fractions)).collect()
+    }
+
+    fn d(s: &str) -> Option<Decimal> {
+        Some(s.parse().unwrap())
+    }
+
+    #[test]
+    fn percentages_of_unknown_format_read_fractions_as_fractions() {
+        assert_eq!(progress(vec![Data::Float(0.45), Data::Float(45.0), text("45 %")]), vec![d("45"), d("45"), d("45")]);
+        // A column in fractions stores 100 % as 1.
+        assert_eq!(
+            progress(vec![Data::Float(0.45), Data::Float(1.0), Data::Float(0.0)]),
+            vec![d("45"), d("100"), d("0")]
+        );
+        // A column in whole percentages means 1 %.
+        assert_eq!(progress(vec![Data::Float(20.0), Data::Float(1.0)]), vec![d("20"), d("1")]);
+        assert_eq!(progress(vec![Data::Float(1.0)]), vec![d("1")], "1 alone says nothing of its column");
+        assert_eq!(progress(vec![Data::Int(100)]), vec![d("100")]);
+    }
 }

@@ -15,7 +15,11 @@ fn a_missing_direction_sheet_is_an_error() {
     let p = valid().without("Direction").read();
     let f = only_error(&p, Key::SheetMissing, "Direction", None);
     assert_eq!(arg(f, "expected"), "Direction");
-    assert!(arg(f, "found").starts_with("« Projets », « Budget »"), "the message lists the sheets found: {}", arg(f, "found"));
+    assert!(
+        arg(f, "found").starts_with("« Projets », « Budget »"),
+        "the message lists the sheets found: {}",
+        arg(f, "found")
+    );
     let (fr, en) = messages(f);
     assert!(fr.starts_with("Feuille obligatoire absente : « Direction ». Feuilles trouvées : « Projets »"), "{fr}");
     assert!(en.starts_with("Required sheet missing: \"Direction\"."), "{en}");
@@ -50,15 +54,22 @@ fn two_sheets_for_one_kind_is_an_error() {
 
 #[test]
 fn a_missing_required_column_is_an_error_naming_the_headers_found() {
-    let rows: Vec<Vec<V>> = valid().rows("Projets").into_iter().map(|mut r| {
-        r.remove(1);
-        r
-    }).collect();
+    let rows: Vec<Vec<V>> = valid()
+        .rows("Projets")
+        .into_iter()
+        .map(|mut r| {
+            r.remove(1);
+            r
+        })
+        .collect();
     let p = valid().with("Projets", rows).read();
     let f = only_error(&p, Key::ColumnMissing, "Projets", None);
     assert_eq!(arg(f, "expected"), "Intitulé");
     let (fr, en) = messages(f);
-    assert!(fr.starts_with("Colonne obligatoire absente : « Intitulé ». En-têtes trouvés : « Code projet », « Ambition »"), "{fr}");
+    assert!(
+        fr.starts_with("Colonne obligatoire absente : « Intitulé ». En-têtes trouvés : « Code projet », « Ambition »"),
+        "{fr}"
+    );
     assert!(en.starts_with("Required column missing: \"Name\". Headers found: \"Code projet\", \"Ambition\""), "{en}");
 }
 
@@ -171,12 +182,21 @@ fn an_amount_too_large_for_money_is_an_error_not_a_crash() {
 
 #[test]
 fn an_unreadable_date_is_an_error() {
-    for (v, shown) in [(S("31/02/2026"), "31/02/2026"), (S("hier"), "hier"), (S("2026"), "2026"), (N(2026.0), "2026"), (B(false), "FAUX")] {
+    for (v, shown) in [
+        (S("31/02/2026"), "31/02/2026"),
+        (S("hier"), "hier"),
+        (S("2026"), "2026"),
+        (N(2026.0), "2026"),
+        (B(false), "FAUX"),
+    ] {
         let p = valid().set("Projets", "F2", v).read();
         let f = only_error(&p, Key::DateInvalid, "Projets", Some("F2"));
         assert_eq!(arg(f, "found"), shown);
         let (fr, en) = messages(f);
-        assert_eq!(fr, format!("« Date de début » : date illisible « {shown} ». Attendu : une date, par exemple 31/12/2026."));
+        assert_eq!(
+            fr,
+            format!("« Date de début » : date illisible « {shown} ». Attendu : une date, par exemple 31/12/2026.")
+        );
         assert!(en.contains(&format!("unreadable date \"{shown}\"")), "{en}");
     }
     let p = valid().set("Direction", "B7", S("début avril")).read();
@@ -191,7 +211,10 @@ fn an_unreadable_number_is_an_error_saying_what_was_expected() {
     let f = only_error(&p, Key::NumberInvalid, "Charges", Some("C2"));
     assert_eq!(arg(f, "found"), "beaucoup");
     let (fr, en) = messages(f);
-    assert_eq!(fr, "« Prévu JH T1 » : nombre illisible « beaucoup ». Attendu : un nombre de jours-homme, par exemple 12,5.");
+    assert_eq!(
+        fr,
+        "« Prévu JH T1 » : nombre illisible « beaucoup ». Attendu : un nombre de jours-homme, par exemple 12,5."
+    );
     assert!(en.starts_with("\"Prévu JH T1\": unreadable number \"beaucoup\"."), "{en}");
     let p = valid().set("Risques", "D2", S("forte")).read();
     let f = only_error(&p, Key::NumberInvalid, "Risques", Some("D2"));
@@ -211,7 +234,11 @@ fn a_priority_of_4_is_out_of_range() {
         let p = valid().set("Projets", "E2", v.clone()).read();
         let f = only_error(&p, Key::OutOfRange, "Projets", Some("E2"));
         let (fr, en) = messages(f);
-        assert!(fr.starts_with("« Priorité » : valeur") && fr.ends_with("hors limites. Attendu : 1, 2 ou 3 (ou P1, P2, P3)."), "{v:?}: {fr}");
+        assert!(
+            fr.starts_with("« Priorité » : valeur")
+                && fr.ends_with("hors limites. Attendu : 1, 2 ou 3 (ou P1, P2, P3)."),
+            "{v:?}: {fr}"
+        );
         assert!(en.ends_with("out of range. Expected: 1, 2 or 3 (or P1, P2, P3)."), "{en}");
     }
 }
@@ -252,8 +279,14 @@ fn a_weather_of_snow_is_not_in_the_list() {
     let p = valid().set("Météo", "C2", S("Neige")).set("Météo", "E3", S("Brouillard")).read();
     let f = error(&p, Key::ChoiceInvalid, "Météo", Some("C2"));
     assert_eq!(arg(f, "found"), "Neige");
-    assert_eq!(messages(f).0, "« Météo globale » : valeur « Neige » hors liste. Attendu : Soleil, Nuageux, Pluie ou Orage.");
-    assert_eq!(messages(f).1, "\"Météo globale\": value \"Neige\" is not in the list. Expected: Sunny, Cloudy, Rainy or Stormy.");
+    assert_eq!(
+        messages(f).0,
+        "« Météo globale » : valeur « Neige » hors liste. Attendu : Soleil, Nuageux, Pluie ou Orage."
+    );
+    assert_eq!(
+        messages(f).1,
+        "\"Météo globale\": value \"Neige\" is not in the list. Expected: Sunny, Cloudy, Rainy or Stormy."
+    );
     error(&p, Key::ChoiceInvalid, "Météo", Some("E3"));
     assert_eq!(p.errors().count(), 2);
 }
@@ -310,7 +343,10 @@ fn a_row_naming_a_project_absent_from_projets_is_an_error_in_every_sheet() {
         let cell = if matches!(sheet, "Budget" | "Météo") { "A3" } else { "A2" };
         let f = error(&p, Key::ProjectUnknown, sheet, Some(cell));
         assert_eq!(arg(f, "found"), "DSI-99");
-        assert_eq!(messages(f).0, "Code projet « DSI-99 » absent de la feuille Projets. Attendu : un code de la feuille Projets.");
+        assert_eq!(
+            messages(f).0,
+            "Code projet « DSI-99 » absent de la feuille Projets. Attendu : un code de la feuille Projets."
+        );
     }
     assert_eq!(p.errors().count(), 5, "{}", dump(&p));
 }
@@ -328,14 +364,14 @@ fn an_end_date_before_the_start_date_is_an_error_at_the_end_date() {
 
 #[test]
 fn negative_man_days_are_an_error_planned_actual_and_capacity() {
-    let p = valid()
-        .set("Charges", "C2", N(-5.0))
-        .set("Charges", "G2", S("-1,5"))
-        .set("Capacité", "E2", N(-10.0))
-        .read();
+    let p =
+        valid().set("Charges", "C2", N(-5.0)).set("Charges", "G2", S("-1,5")).set("Capacité", "E2", N(-10.0)).read();
     let f = error(&p, Key::ManDaysNegative, "Charges", Some("C2"));
     assert_eq!((arg(f, "field"), arg(f, "found")), ("Prévu JH T1", "-5"));
-    assert_eq!(messages(f).0, "« Prévu JH T1 » : nombre de jours-homme négatif (-5). Attendu : un nombre positif ou nul.");
+    assert_eq!(
+        messages(f).0,
+        "« Prévu JH T1 » : nombre de jours-homme négatif (-5). Attendu : un nombre positif ou nul."
+    );
     assert_eq!(messages(f).1, "\"Prévu JH T1\": negative man-days (-5). Expected: zero or a positive number.");
     let f = error(&p, Key::ManDaysNegative, "Charges", Some("G2"));
     assert_eq!(arg(f, "found"), "-1,5");
@@ -358,7 +394,10 @@ fn a_formula_whose_cached_value_is_an_error_is_an_error() {
         .read();
     let f = error(&p, Key::FormulaError, "Budget", Some("D2"));
     assert_eq!((arg(f, "field"), arg(f, "found")), ("Prévu T1", "#DIV/0!"));
-    assert_eq!(messages(f).0, "« Prévu T1 » : la formule renvoie une erreur (#DIV/0!). Corrigez la formule dans le classeur.");
+    assert_eq!(
+        messages(f).0,
+        "« Prévu T1 » : la formule renvoie une erreur (#DIV/0!). Corrigez la formule dans le classeur."
+    );
     assert_eq!(messages(f).1, "\"Prévu T1\": the formula returns an error (#DIV/0!). Fix the formula in the workbook.");
     assert_eq!(arg(error(&p, Key::FormulaError, "Charges", Some("C2")), "found"), "#REF!");
     assert_eq!(arg(error(&p, Key::FormulaError, "Projets", Some("B2")), "found"), "#N/A");
@@ -387,7 +426,9 @@ fn a_formula_without_any_cached_value_is_an_error_asking_to_save_the_file_in_a_s
 fn a_formula_whose_result_is_empty_text_is_an_empty_cell() {
     // rust_xlsxwriter writes "0" for an empty result; the marker is emptied in the XML after.
     let book = valid().set("Budget", "E2", FT("IF(D2>0,\"\",1)", "EMPTY")).set("Projets", "C2", FT("\"\"", "EMPTY"));
-    let bytes = patch_xlsx(&book.bytes(), |path, xml| path.starts_with("xl/worksheets/").then(|| xml.replace("<v>EMPTY</v>", "<v></v>")));
+    let bytes = patch_xlsx(&book.bytes(), |path, xml| {
+        path.starts_with("xl/worksheets/").then(|| xml.replace("<v>EMPTY</v>", "<v></v>"))
+    });
     let p = pmo_import::read_workbook("dsi.xlsx", &bytes);
     let d = clean(&p);
     assert_eq!(d.budget[0].planned[1], dec("0"));
@@ -460,7 +501,10 @@ fn an_unsupported_extension_is_refused_by_name() {
     let f = unreadable_file("budget.csv", "Code projet;Intitulé\nDSI-01;Refonte\n".as_bytes());
     assert_eq!(f.key, Key::FileUnsupported);
     assert_eq!(arg(&f, "found"), ".csv");
-    assert_eq!(messages(&f).0, "Format de fichier non pris en charge : « .csv ». Attendu : .xlsx, .xlsm, .xls, .xlsb ou .ods.");
+    assert_eq!(
+        messages(&f).0,
+        "Format de fichier non pris en charge : « .csv ». Attendu : .xlsx, .xlsm, .xls, .xlsb ou .ods."
+    );
     assert_eq!(messages(&f).1, "Unsupported file format: \".csv\". Expected: .xlsx, .xlsm, .xls, .xlsb or .ods.");
     let f = unreadable_file("budget", b"plain text");
     assert_eq!((f.key, arg(&f, "found")), (Key::FileUnsupported, "budget"));

@@ -30,12 +30,21 @@ fn assert_drh_return(p: &Parsed, format: &str) {
     let (a, b) = (&d.projects[0], &d.projects[1]);
     assert_eq!((a.code.as_str(), a.name.as_str()), ("DRH-01", "SIRH — refonte"));
     assert_eq!((a.status, a.priority, a.multi_year), (Some(ProjectStatus::InProgress), Some(1), Some(true)));
-    assert_eq!((a.start, a.end), (Some(ymd(2026, 1, 5)), Some(ymd(2027, 12, 31))), "{format}: a date cell and 31/12/2027");
+    assert_eq!(
+        (a.start, a.end),
+        (Some(ymd(2026, 1, 5)), Some(ymd(2027, 12, 31))),
+        "{format}: a date cell and 31/12/2027"
+    );
     assert_eq!(a.origin.as_ref().map(|o| o.row), Some(4), "{format}: the header is on row 3, under a title");
     assert_eq!((b.status, b.priority, b.multi_year), (Some(ProjectStatus::Approved), Some(2), Some(false)));
-    assert_eq!((b.start, b.end), (Some(ymd(2026, 2, 1)), Some(ymd(2026, 11, 30))), "{format}: serial 46054 and 2026-11-30");
+    assert_eq!(
+        (b.start, b.end),
+        (Some(ymd(2026, 2, 1)), Some(ymd(2026, 11, 30))),
+        "{format}: serial 46054 and 2026-11-30"
+    );
 
-    let budget: Vec<_> = d.budget.iter().map(|l| (l.project.as_str(), l.nature, l.category, l.planned, l.actual)).collect();
+    let budget: Vec<_> =
+        d.budget.iter().map(|l| (l.project.as_str(), l.nature, l.category, l.planned, l.actual)).collect();
     let z = dec("0");
     assert_eq!(
         budget,
@@ -49,7 +58,13 @@ fn assert_drh_return(p: &Parsed, format: &str) {
                 // 98.765 k€ is 98 765 € exactly; =IF(…;"";…) is empty.
                 [dec("98765"), z, z, z],
             ),
-            ("DRH-01", Nature::Opex, Some(Category::Internal), [dec("20000"), dec("20000"), dec("6666.67"), z], [dec("19500"), z, z, z]),
+            (
+                "DRH-01",
+                Nature::Opex,
+                Some(Category::Internal),
+                [dec("20000"), dec("20000"), dec("6666.67"), z],
+                [dec("19500"), z, z, z]
+            ),
             // « €1,234.50 » and « 2 000 € » with a no-break space, in k€.
             ("DRH-02", Nature::Opex, Some(Category::Licences), [dec("1234500"), dec("2000000"), z, z], [z, z, z, z]),
         ],
@@ -65,7 +80,8 @@ fn assert_drh_return(p: &Parsed, format: &str) {
     assert_eq!(w.daily_rate, Some(dec("650")), "{format}: « 0,65 » k€ a day");
     assert_eq!(d.capacity[0].capacity, [dec("120"), dec("120"), dec("90"), dec("120")], "{format}: =B2");
 
-    let s: Vec<_> = d.statuses.iter().map(|s| (s.project.as_str(), s.date, s.overall, s.schedule, s.cost, s.progress)).collect();
+    let s: Vec<_> =
+        d.statuses.iter().map(|s| (s.project.as_str(), s.date, s.overall, s.schedule, s.cost, s.progress)).collect();
     assert_eq!(
         s,
         vec![
@@ -76,7 +92,11 @@ fn assert_drh_return(p: &Parsed, format: &str) {
     );
     assert_eq!(d.statuses[0].comment.as_deref(), Some("Recette décalée d'un mois"));
 
-    let r: Vec<_> = d.risks.iter().map(|r| (r.risk_id.as_deref(), r.probability, r.impact, r.criticality(), r.status, r.due)).collect();
+    let r: Vec<_> = d
+        .risks
+        .iter()
+        .map(|r| (r.risk_id.as_deref(), r.probability, r.impact, r.criticality(), r.status, r.due))
+        .collect();
     assert_eq!(
         r,
         vec![
@@ -146,13 +166,18 @@ fn openpyxl_formulas_without_cached_values_are_errors_asking_to_save_in_a_spread
 
 #[test]
 fn an_encrypted_workbook_is_refused_with_a_message_saying_so() {
-    let bytes = std::fs::read(format!("{}/tests/fixtures/encrypted-password.xlsx", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let bytes =
+        std::fs::read(format!("{}/tests/fixtures/encrypted-password.xlsx", env!("CARGO_MANIFEST_DIR"))).unwrap();
     for name in ["encrypted-password.xlsx", "renamed.xls", "renamed.ods", "renamed.xlsb"] {
         let p = read_workbook(name, &bytes);
         assert!(p.data.is_none());
         assert_eq!(p.findings.len(), 1, "{name}: {}", dump(&p));
         let f = &p.findings[0];
-        assert_eq!((f.key, f.severity, f.sheet.as_deref(), f.cell.as_deref()), (Key::FileEncrypted, Severity::Error, None, None), "{name}");
+        assert_eq!(
+            (f.key, f.severity, f.sheet.as_deref(), f.cell.as_deref()),
+            (Key::FileEncrypted, Severity::Error, None, None),
+            "{name}"
+        );
         let (fr, en) = messages(f);
         assert_eq!(fr, "Le classeur est protégé par un mot de passe (chiffré) et ne peut pas être lu. Enregistrez-le sans mot de passe puis importez-le à nouveau.");
         assert!(en.starts_with("The workbook is password-protected (encrypted)"), "{en}");
@@ -179,7 +204,11 @@ fn an_xlsb_return_reads_values_and_cached_formulas() {
     assert_eq!(d.projects[0].start, Some(ymd(2026, 1, 5)), "a bare serial");
     let b = &d.budget[0];
     assert_eq!((b.nature, b.category), (Nature::Opex, Some(Category::Hardware)));
-    assert_eq!(b.planned, [dec("1234.5"), dec("1000.50"), dec("120"), dec("99.99")], "number, « 1 000,50 », =100+20 cached");
+    assert_eq!(
+        b.planned,
+        [dec("1234.5"), dec("1000.50"), dec("120"), dec("99.99")],
+        "number, « 1 000,50 », =100+20 cached"
+    );
     assert_eq!(b.actual, [dec("0"); 4], "a formula whose cached text is empty is empty");
 }
 
@@ -195,7 +224,8 @@ fn an_xlsb_formula_whose_cached_value_is_an_error_is_an_error() {
 /// The LibreOffice .xls with one number of a sheet's Dimensions record (rows, then columns)
 /// replaced.
 fn xls_with_dimensions(patch: impl Fn(&mut [u8])) -> Vec<u8> {
-    let mut bytes = std::fs::read(format!("{}/tests/fixtures/libreoffice-return.xls", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let mut bytes =
+        std::fs::read(format!("{}/tests/fixtures/libreoffice-return.xls", env!("CARGO_MANIFEST_DIR"))).unwrap();
     // A BIFF8 Dimensions record: type 0x0200, 14 bytes of data.
     let at = bytes.windows(4).position(|w| w == [0x00, 0x02, 0x0E, 0x00]).expect("a Dimensions record");
     patch(&mut bytes[at + 4..at + 18]);
@@ -216,7 +246,11 @@ fn an_xls_claiming_billions_of_cells_is_refused_not_a_crash() {
         let f = &p.findings[0];
         assert_eq!(f.key, Key::FileUnreadable, "{what}");
         let (fr, en) = messages(f);
-        assert!(fr.contains("plus de cellules qu'un fichier .xls ne peut en contenir") || fr.contains("structure du fichier .xls est endommagée"), "{what}: {fr}");
+        assert!(
+            fr.contains("plus de cellules qu'un fichier .xls ne peut en contenir")
+                || fr.contains("structure du fichier .xls est endommagée"),
+            "{what}: {fr}"
+        );
         assert!(en.contains(".xls file"), "{what}: {en}");
     }
     // The same file untouched reads (the check refuses nothing real).

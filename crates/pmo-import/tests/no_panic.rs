@@ -23,17 +23,27 @@ fn check(p: &Parsed, what: &str, own_code: bool) {
         for lang in [Lang::Fr, Lang::En] {
             let template = f.key.text(lang);
             for name in template.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(n, _)| n)) {
-                assert!(f.args.iter().any(|(n, _)| n == name), "{what}: {} lacks {{{name}}} ({lang:?}): {}", f.key.name(), f.message(lang));
+                assert!(
+                    f.args.iter().any(|(n, _)| n == name),
+                    "{what}: {} lacks {{{name}}} ({lang:?}): {}",
+                    f.key.name(),
+                    f.message(lang)
+                );
             }
         }
         if let Some(cell) = &f.cell {
             let letters = cell.chars().take_while(|c| c.is_ascii_uppercase()).count();
-            assert!(letters > 0 && cell[letters..].parse::<u32>().is_ok_and(|r| r > 0), "{what}: {cell:?} is no A1 address");
+            assert!(
+                letters > 0 && cell[letters..].parse::<u32>().is_ok_and(|r| r > 0),
+                "{what}: {cell:?} is no A1 address"
+            );
             assert!(f.sheet.is_some(), "{what}: a cell always comes with its sheet");
         }
     }
     if own_code {
-        let caught = p.findings.iter().any(|f| f.key == Key::FileUnreadable && f.args.iter().any(|(_, v)| v == Key::ReasonReaderFailure.text(Lang::Fr)));
+        let caught = p.findings.iter().any(|f| {
+            f.key == Key::FileUnreadable && f.args.iter().any(|(_, v)| v == Key::ReasonReaderFailure.text(Lang::Fr))
+        });
         assert!(!caught, "{what}: the importer's own code panicked (caught):\n{}", dump(p));
     }
 }
@@ -346,14 +356,22 @@ fn flipped_truncated_and_stretched_bytes_never_crash() {
 fn broken_xml_inside_a_valid_zip_never_crashes() {
     let start = Instant::now();
     let mut caught = Vec::new();
-    let sources = [("dsi.xlsx", valid().bytes()), ("lo.xlsx", fixture_bytes("libreoffice-cached-formulas.xlsx")), ("return.ods", fixture_bytes("libreoffice-return.ods"))];
+    let sources = [
+        ("dsi.xlsx", valid().bytes()),
+        ("lo.xlsx", fixture_bytes("libreoffice-cached-formulas.xlsx")),
+        ("return.ods", fixture_bytes("libreoffice-return.ods")),
+    ];
     for (name, bytes) in &sources {
         let mut rng = Rng(0xC0FF_EE00 + bytes.len() as u64);
         for round in 0..100 {
             // Mutate one XML part of the package, chosen at random.
             let parts = {
                 let z = zip::ZipArchive::new(std::io::Cursor::new(bytes.as_slice())).unwrap();
-                z.file_names().filter_map(|n| n.ok()).filter(|n| n.ends_with(".xml")).map(|n| n.to_string()).collect::<Vec<_>>()
+                z.file_names()
+                    .filter_map(|n| n.ok())
+                    .filter(|n| n.ends_with(".xml"))
+                    .map(|n| n.to_string())
+                    .collect::<Vec<_>>()
             };
             let target = parts[rng.below(parts.len())].clone();
             let mutated = patch_xlsx(bytes, |path, xml| (path == target).then(|| mutate_xml(xml, &mut rng)));

@@ -97,7 +97,15 @@ fn headers_match_in_english_without_accents_in_any_case_with_extra_spaces_and_pu
         .with(
             "Projets",
             vec![
-                vec![S("PROJECT CODE"), S("  name "), S("Date de debut :"), S("end-date"), S("STATUT"), S("priorite"), S("Multi year")],
+                vec![
+                    S("PROJECT CODE"),
+                    S("  name "),
+                    S("Date de debut :"),
+                    S("end-date"),
+                    S("STATUT"),
+                    S("priorite"),
+                    S("Multi year"),
+                ],
                 vec![S("DSI-01"), S("Refonte"), D(2026, 1, 5), D(2026, 12, 31), S("En cours"), N(1.0), S("X")],
                 vec![S("DSI-02"), S("Cloud"), E, E, E, E, E],
             ],
@@ -105,8 +113,32 @@ fn headers_match_in_english_without_accents_in_any_case_with_extra_spaces_and_pu
         .with(
             "Budget",
             vec![
-                vec![S("project code"), S("NATURE"), S("category"), S("prevu t1"), S("Prévu\u{a0}\u{a0}T2"), S("Prévu-T3"), S("Planned Q4"), S("REALISE T1"), S("Réalisé_T2"), S("Actual Q3"), S("(Réalisé T4)")],
-                vec![S("DSI-01"), S("CAPEX"), S("Externe"), N(1.0), N(2.0), N(3.0), N(4.0), N(5.0), N(6.0), N(7.0), N(8.0)],
+                vec![
+                    S("project code"),
+                    S("NATURE"),
+                    S("category"),
+                    S("prevu t1"),
+                    S("Prévu\u{a0}\u{a0}T2"),
+                    S("Prévu-T3"),
+                    S("Planned Q4"),
+                    S("REALISE T1"),
+                    S("Réalisé_T2"),
+                    S("Actual Q3"),
+                    S("(Réalisé T4)"),
+                ],
+                vec![
+                    S("DSI-01"),
+                    S("CAPEX"),
+                    S("Externe"),
+                    N(1.0),
+                    N(2.0),
+                    N(3.0),
+                    N(4.0),
+                    N(5.0),
+                    N(6.0),
+                    N(7.0),
+                    N(8.0),
+                ],
             ],
         )
         .with(
@@ -116,7 +148,10 @@ fn headers_match_in_english_without_accents_in_any_case_with_extra_spaces_and_pu
                 vec![S("DSI-01"), S("Études"), N(10.0), N(9.5), N(600.0)],
             ],
         )
-        .with("Capacité", vec![vec![S("team"), S("capacite jh t1"), S("Capacity Q2")], vec![S("Études"), N(60.0), N(70.0)]]);
+        .with(
+            "Capacité",
+            vec![vec![S("team"), S("capacite jh t1"), S("Capacity Q2")], vec![S("Études"), N(60.0), N(70.0)]],
+        );
     let p = book.read();
     let d = clean(&p);
     assert_eq!(d.projects[0].start, Some(ymd(2026, 1, 5)));
@@ -236,7 +271,11 @@ fn more_than_two_decimals_are_rounded_half_even_with_a_warning() {
     ]);
     let p = valid().with("Budget", rows).read();
     let d = accepted(&p);
-    assert_eq!(d.budget[0].planned, [dec("1234.56"), dec("0.12"), dec("0.14"), dec("10")], "half-even: 5 goes to the even cent");
+    assert_eq!(
+        d.budget[0].planned,
+        [dec("1234.56"), dec("0.12"), dec("0.14"), dec("10")],
+        "half-even: 5 goes to the even cent"
+    );
     assert_eq!(d.budget[1].planned[0], dec("1000.00"));
     assert_eq!(d.budget[1].planned[1], dec("2.5"), "two decimals or fewer are never touched");
     assert_eq!(p.findings.len(), 4, "one warning per rounded cell:\n{}", dump(&p));
@@ -278,7 +317,15 @@ fn a_kilo_euro_unit_applies_to_every_amount_before_rounding() {
 
 #[test]
 fn the_unit_is_read_in_every_spelling() {
-    for (text, unit) in [("€", Unit::Euro), ("EUR", Unit::Euro), ("euros", Unit::Euro), ("k€", Unit::KiloEuro), ("K€", Unit::KiloEuro), ("kEUR", Unit::KiloEuro), ("milliers d'euros", Unit::KiloEuro)] {
+    for (text, unit) in [
+        ("€", Unit::Euro),
+        ("EUR", Unit::Euro),
+        ("euros", Unit::Euro),
+        ("k€", Unit::KiloEuro),
+        ("K€", Unit::KiloEuro),
+        ("kEUR", Unit::KiloEuro),
+        ("milliers d'euros", Unit::KiloEuro),
+    ] {
         let p = valid().set("Direction", "B9", S(text)).read();
         assert_eq!(clean(&p).unit, unit, "unit {text:?}");
     }
@@ -529,7 +576,13 @@ fn sheet_names_match_in_english_in_any_case_and_without_accents() {
 
 #[test]
 fn only_direction_and_projets_are_required() {
-    let book = valid().without("Budget").without("Charges").without("Capacité").without("Météo").without("Risques").without("Jalons");
+    let book = valid()
+        .without("Budget")
+        .without("Charges")
+        .without("Capacité")
+        .without("Météo")
+        .without("Risques")
+        .without("Jalons");
     let d = clean(&book.read()).clone();
     assert_eq!(d.projects.len(), 2);
     assert!(d.budget.is_empty() && d.statuses.is_empty());
@@ -541,7 +594,14 @@ fn only_direction_and_projets_are_required() {
 #[test]
 fn instruction_sheets_and_hidden_sheets_are_ignored() {
     let book = Book::new()
-        .sheet("Instructions", vec![vec![S("Mode d'emploi")], vec![S("Code projet"), S("Intitulé"), S("n'importe quoi")], vec![S("???"), N(-1.0)]])
+        .sheet(
+            "Instructions",
+            vec![
+                vec![S("Mode d'emploi")],
+                vec![S("Code projet"), S("Intitulé"), S("n'importe quoi")],
+                vec![S("???"), N(-1.0)],
+            ],
+        )
         .hidden_sheet("Listes", vec![vec![S("Soleil")], vec![S("Neige")]])
         // A hidden copy of a contract sheet (kept for the template's formulas) is not a
         // second Projets sheet either.
@@ -576,7 +636,16 @@ fn progress_reads_as_a_percentage_in_every_form() {
     let got: Vec<_> = d.statuses.iter().map(|s| s.progress).collect();
     assert_eq!(
         got,
-        vec![Some(dec("45")), Some(dec("45")), Some(dec("45")), Some(dec("45.5")), Some(dec("100")), Some(dec("0")), Some(dec("0.5")), None],
+        vec![
+            Some(dec("45")),
+            Some(dec("45")),
+            Some(dec("45")),
+            Some(dec("45.5")),
+            Some(dec("100")),
+            Some(dec("0")),
+            Some(dec("0.5")),
+            None
+        ],
         "0.45 shown as 45 % is 45; in an xlsx, a 0.5 not formatted as % is 0.5 %"
     );
 }
@@ -615,13 +684,25 @@ fn multi_year_reads_yes_no_in_both_languages_and_a_cross_or_nothing() {
     for (i, (v, _)) in cases.iter().enumerate() {
         rows.push(vec![T(format!("P-{i}")), S("p"), v.clone()]);
     }
-    let p = valid().with("Projets", rows).without("Budget").without("Charges").without("Météo").without("Risques").without("Jalons").read();
+    let p = valid()
+        .with("Projets", rows)
+        .without("Budget")
+        .without("Charges")
+        .without("Météo")
+        .without("Risques")
+        .without("Jalons")
+        .read();
     let d = clean(&p);
     for (project, (v, want)) in d.projects.iter().zip(&cases) {
         assert_eq!(project.multi_year, *want, "multi-year {v:?}");
     }
     // Without the column, nothing is said.
-    let p = valid().with("Projets", vec![vec![S("Code projet"), S("Intitulé")], vec![S("DSI-01"), S("a")], vec![S("DSI-02"), S("b")]]).read();
+    let p = valid()
+        .with(
+            "Projets",
+            vec![vec![S("Code projet"), S("Intitulé")], vec![S("DSI-01"), S("a")], vec![S("DSI-02"), S("b")]],
+        )
+        .read();
     assert_eq!(clean(&p).projects[0].multi_year, None);
 }
 

@@ -14,7 +14,7 @@ const MAX_YEAR: i32 = 2200;
 pub fn from_serial(serial: f64, date_1904: bool) -> Option<NaiveDate> {
     // Excel's last day is 31/12/9999 (serial 2958465); beyond it chrono's durations overflow
     // (a panic), and no number there is a date anyway.
-    if !serial.is_finite() || serial < 1.0 || serial >= 2_958_466.0 {
+    if !serial.is_finite() || !(1.0..2_958_466.0).contains(&serial) {
         return None;
     }
     let days = serial.floor() as i64;

@@ -66,7 +66,8 @@ impl Book {
     /// Writes one cell of a sheet, by its A1 address (`"D2"`), growing the sheet as needed.
     pub fn set(mut self, sheet: &str, cell: &str, v: V) -> Book {
         let (row, col) = parse_a1(cell);
-        let rows = &mut self.sheets.iter_mut().find(|(n, _, _)| n == sheet).unwrap_or_else(|| panic!("no sheet {sheet}")).1;
+        let rows =
+            &mut self.sheets.iter_mut().find(|(n, _, _)| n == sheet).unwrap_or_else(|| panic!("no sheet {sheet}")).1;
         if rows.len() <= row {
             rows.resize(row + 1, Vec::new());
         }
@@ -84,7 +85,8 @@ impl Book {
 
     /// Renames a sheet, keeping its place in the workbook.
     pub fn rename(mut self, from: &str, to: &str) -> Book {
-        self.sheets.iter_mut().find(|(n, _, _)| n == from).unwrap_or_else(|| panic!("no sheet {from}")).0 = to.to_string();
+        self.sheets.iter_mut().find(|(n, _, _)| n == from).unwrap_or_else(|| panic!("no sheet {from}")).0 =
+            to.to_string();
         self
     }
 
@@ -166,24 +168,99 @@ pub fn valid() -> Book {
         .sheet(
             "Projets",
             vec![
-                vec![S("Code projet"), S("Intitulé"), S("Ambition"), S("Statut"), S("Priorité"), S("Date de début"), S("Date de fin"), S("Pluriannuel")],
-                vec![S("DSI-01"), S("Refonte du SI RH"), S("Excellence opérationnelle"), S("En cours"), N(1.0), D(2026, 1, 5), D(2027, 6, 30), S("Oui")],
-                vec![S("DSI-02"), S("Migration cloud"), S("Transformation numérique"), S("Validé"), S("P2"), D(2026, 2, 1), D(2026, 12, 31), S("Non")],
+                vec![
+                    S("Code projet"),
+                    S("Intitulé"),
+                    S("Ambition"),
+                    S("Statut"),
+                    S("Priorité"),
+                    S("Date de début"),
+                    S("Date de fin"),
+                    S("Pluriannuel"),
+                ],
+                vec![
+                    S("DSI-01"),
+                    S("Refonte du SI RH"),
+                    S("Excellence opérationnelle"),
+                    S("En cours"),
+                    N(1.0),
+                    D(2026, 1, 5),
+                    D(2027, 6, 30),
+                    S("Oui"),
+                ],
+                vec![
+                    S("DSI-02"),
+                    S("Migration cloud"),
+                    S("Transformation numérique"),
+                    S("Validé"),
+                    S("P2"),
+                    D(2026, 2, 1),
+                    D(2026, 12, 31),
+                    S("Non"),
+                ],
             ],
         )
         .sheet(
             "Budget",
             vec![
-                vec![S("Code projet"), S("Nature"), S("Catégorie"), S("Prévu T1"), S("Prévu T2"), S("Prévu T3"), S("Prévu T4"), S("Réalisé T1"), S("Réalisé T2"), S("Réalisé T3"), S("Réalisé T4")],
-                vec![S("DSI-01"), S("CAPEX"), S("Externe"), N(100000.0), N(120000.0), N(80000.0), N(50000.0), N(95000.5), E, E, E],
-                vec![S("DSI-01"), S("OPEX"), S("Interne"), N(20000.0), N(20000.0), N(20000.0), N(20000.0), N(21000.0), E, E, E],
+                vec![
+                    S("Code projet"),
+                    S("Nature"),
+                    S("Catégorie"),
+                    S("Prévu T1"),
+                    S("Prévu T2"),
+                    S("Prévu T3"),
+                    S("Prévu T4"),
+                    S("Réalisé T1"),
+                    S("Réalisé T2"),
+                    S("Réalisé T3"),
+                    S("Réalisé T4"),
+                ],
+                vec![
+                    S("DSI-01"),
+                    S("CAPEX"),
+                    S("Externe"),
+                    N(100000.0),
+                    N(120000.0),
+                    N(80000.0),
+                    N(50000.0),
+                    N(95000.5),
+                    E,
+                    E,
+                    E,
+                ],
+                vec![
+                    S("DSI-01"),
+                    S("OPEX"),
+                    S("Interne"),
+                    N(20000.0),
+                    N(20000.0),
+                    N(20000.0),
+                    N(20000.0),
+                    N(21000.0),
+                    E,
+                    E,
+                    E,
+                ],
                 vec![S("DSI-02"), S("OPEX"), S("Licences"), N(30000.0), E, E, E, N(30000.0), E, E, E],
             ],
         )
         .sheet(
             "Charges",
             vec![
-                vec![S("Code projet"), S("Équipe"), S("Prévu JH T1"), S("Prévu JH T2"), S("Prévu JH T3"), S("Prévu JH T4"), S("Réalisé JH T1"), S("Réalisé JH T2"), S("Réalisé JH T3"), S("Réalisé JH T4"), S("TJM")],
+                vec![
+                    S("Code projet"),
+                    S("Équipe"),
+                    S("Prévu JH T1"),
+                    S("Prévu JH T2"),
+                    S("Prévu JH T3"),
+                    S("Prévu JH T4"),
+                    S("Réalisé JH T1"),
+                    S("Réalisé JH T2"),
+                    S("Réalisé JH T3"),
+                    S("Réalisé JH T4"),
+                    S("TJM"),
+                ],
                 vec![S("DSI-01"), S("Études"), N(40.0), N(40.0), N(30.0), N(20.0), N(42.5), E, E, E, N(650.0)],
             ],
         )
@@ -197,16 +274,52 @@ pub fn valid() -> Book {
         .sheet(
             "Météo",
             vec![
-                vec![S("Code projet"), S("Date"), S("Météo globale"), S("Délai"), S("Coût"), S("Avancement"), S("Commentaire"), S("Décision attendue")],
-                vec![S("DSI-01"), D(2026, 3, 31), S("Nuageux"), S("Pluie"), S("Soleil"), P(0.35), S("Retard fournisseur"), S("Arbitrer le périmètre du lot 2")],
+                vec![
+                    S("Code projet"),
+                    S("Date"),
+                    S("Météo globale"),
+                    S("Délai"),
+                    S("Coût"),
+                    S("Avancement"),
+                    S("Commentaire"),
+                    S("Décision attendue"),
+                ],
+                vec![
+                    S("DSI-01"),
+                    D(2026, 3, 31),
+                    S("Nuageux"),
+                    S("Pluie"),
+                    S("Soleil"),
+                    P(0.35),
+                    S("Retard fournisseur"),
+                    S("Arbitrer le périmètre du lot 2"),
+                ],
                 vec![S("DSI-02"), D(2026, 3, 31), S("Soleil"), E, E, N(20.0), E, E],
             ],
         )
         .sheet(
             "Risques",
             vec![
-                vec![S("Code projet"), S("ID risque"), S("Intitulé"), S("Probabilité"), S("Impact"), S("Criticité"), S("Statut"), S("Échéance")],
-                vec![S("DSI-01"), S("R1"), S("Indisponibilité des experts"), N(3.0), N(4.0), N(12.0), S("Ouvert"), D(2026, 6, 30)],
+                vec![
+                    S("Code projet"),
+                    S("ID risque"),
+                    S("Intitulé"),
+                    S("Probabilité"),
+                    S("Impact"),
+                    S("Criticité"),
+                    S("Statut"),
+                    S("Échéance"),
+                ],
+                vec![
+                    S("DSI-01"),
+                    S("R1"),
+                    S("Indisponibilité des experts"),
+                    N(3.0),
+                    N(4.0),
+                    N(12.0),
+                    S("Ouvert"),
+                    D(2026, 6, 30),
+                ],
             ],
         )
         .sheet(
@@ -221,7 +334,8 @@ pub fn valid() -> Book {
 /// `"D2"` → (1, 3): zero-based row and column.
 pub fn parse_a1(cell: &str) -> (usize, usize) {
     let letters: String = cell.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
-    let col = letters.chars().fold(0usize, |acc, c| acc * 26 + (c.to_ascii_uppercase() as usize - 'A' as usize + 1)) - 1;
+    let col =
+        letters.chars().fold(0usize, |acc, c| acc * 26 + (c.to_ascii_uppercase() as usize - 'A' as usize + 1)) - 1;
     let row: usize = cell[letters.len()..].parse().expect("row number");
     (row - 1, col)
 }
@@ -245,7 +359,11 @@ pub fn dump(p: &Parsed) -> String {
 
 /// The value of a finding's argument.
 pub fn arg<'a>(f: &'a Finding, name: &str) -> &'a str {
-    f.args.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str()).unwrap_or_else(|| panic!("{} has no argument {name}: {:?}", f.key.name(), f.args))
+    f.args
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, v)| v.as_str())
+        .unwrap_or_else(|| panic!("{} has no argument {name}: {:?}", f.key.name(), f.args))
 }
 
 /// The one finding of `key` at `sheet`!`cell` (`cell` None: the finding names no cell); fails
