@@ -250,9 +250,14 @@ impl CellReader<'_> {
             return None;
         }
         if changed {
+            // Each language writes the amounts its own way: 1234,565 and 1 234,56 € in French,
+            // 1234.565 and €1,234.56 in English.
+            let exact = euros.normalize().to_string();
             let w = self.warning(Key::AmountRounded, place);
-            w.args.push(("found".into(), euros.normalize().to_string()));
-            w.args.push(("expected".into(), money::to_plain(rounded)));
+            add(w, "found", exact.replace('.', ","));
+            add(w, "found_en", &exact);
+            add(w, "expected", money::format_eur(rounded, true));
+            add(w, "expected_en", money::format_eur(rounded, false));
         }
         Some(rounded)
     }

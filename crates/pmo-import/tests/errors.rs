@@ -556,3 +556,21 @@ fn warnings_are_reported_along_with_errors() {
     finding(&p, Severity::Error, Key::AmountInvalid, "Budget", Some("D3"));
     assert_eq!((p.errors().count(), p.warnings().count()), (1, 1));
 }
+
+#[test]
+fn thousands_of_errors_are_all_reported_and_quickly() {
+    // A Budget sheet pasted from another directorate: every row names unknown projects and
+    // holds an unreadable amount. Every error is reported, and reporting them stays linear.
+    let mut rows = valid().rows("Budget");
+    for i in 0..3000 {
+        rows.push(vec![T(format!("DAF-{i:04}")), S("CAPEX"), S("Externe"), S("abc"), N(1.0)]);
+    }
+    let bytes = valid().with("Budget", rows).bytes();
+    let start = std::time::Instant::now();
+    let p = pmo_import::read_workbook("dsi.xlsx", &bytes);
+    let elapsed = start.elapsed();
+    assert_eq!(p.errors().count(), 6000, "two errors a row, every row");
+    error(&p, Key::ProjectUnknown, "Budget", Some("A3004"));
+    error(&p, Key::AmountInvalid, "Budget", Some("D3004"));
+    assert!(elapsed.as_secs() < 10, "6 000 errors took {elapsed:?}");
+}

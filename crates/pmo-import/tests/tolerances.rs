@@ -280,10 +280,13 @@ fn more_than_two_decimals_are_rounded_half_even_with_a_warning() {
     assert_eq!(d.budget[1].planned[1], dec("2.5"), "two decimals or fewer are never touched");
     assert_eq!(p.findings.len(), 4, "one warning per rounded cell:\n{}", dump(&p));
     let f = warning(&p, Key::AmountRounded, "Budget", Some("D2"));
-    assert_eq!((arg(f, "field"), arg(f, "found"), arg(f, "expected")), ("Prévu T1", "1234.565", "1234.56"));
+    assert_eq!(
+        (arg(f, "field"), arg(f, "found"), arg(f, "expected")),
+        ("Prévu T1", "1234,565", "1\u{202f}234,56\u{a0}€")
+    );
     let (fr, en) = messages(f);
-    assert_eq!(fr, "« Prévu T1 » : 1234.565 a plus de deux décimales, arrondi au centime à 1234.56.");
-    assert_eq!(en, "\"Prévu T1\": 1234.565 has more than two decimals, rounded to the cent as 1234.56.");
+    assert_eq!(fr, "« Prévu T1 » : 1234,565 a plus de deux décimales, arrondi au centime à 1\u{202f}234,56\u{a0}€.");
+    assert_eq!(en, "\"Prévu T1\": 1234.565 has more than two decimals, rounded to the cent as €1,234.56.");
     warning(&p, Key::AmountRounded, "Budget", Some("E2"));
     warning(&p, Key::AmountRounded, "Budget", Some("F2"));
     warning(&p, Key::AmountRounded, "Budget", Some("D3"));
@@ -310,9 +313,10 @@ fn a_kilo_euro_unit_applies_to_every_amount_before_rounding() {
     // 1,2345 k€ is 1234.50 € exactly: no warning. 0,0000005 k€ is 0.0005 €, 0,000015 k€ 0.015 €.
     assert_eq!(p.findings.len(), 2, "{}", dump(&p));
     let f = warning(&p, Key::AmountRounded, "Budget", Some("F2"));
-    assert_eq!((arg(f, "found"), arg(f, "expected")), ("0.0005", "0.00"));
+    assert_eq!((arg(f, "found_en"), arg(f, "expected_en")), ("0.0005", "€0"));
     let f = warning(&p, Key::AmountRounded, "Budget", Some("G2"));
-    assert_eq!((arg(f, "found"), arg(f, "expected")), ("0.015", "0.02"));
+    assert_eq!((arg(f, "found_en"), arg(f, "expected_en")), ("0.015", "€0.02"));
+    assert_eq!(f.message(Lang::Fr), "« Prévu T4 » : 0,015 a plus de deux décimales, arrondi au centime à 0,02\u{a0}€.");
 }
 
 #[test]
