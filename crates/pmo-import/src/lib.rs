@@ -71,6 +71,18 @@ pub fn read_workbook(file_name: &str, bytes: &[u8]) -> Parsed {
     }
 }
 
+/// Names listed as each language quotes them: « Projets », « Budget » / "Projets", "Budget".
+pub(crate) fn quoted(names: &[String], lang: Lang) -> String {
+    if names.is_empty() {
+        return "—".to_string();
+    }
+    let quote = |n: &String| match lang {
+        Lang::Fr => format!("« {n} »"),
+        Lang::En => format!("\"{n}\""),
+    };
+    names.iter().map(quote).collect::<Vec<_>>().join(", ")
+}
+
 /// "Not a readable workbook", with its reason in each language.
 pub(crate) fn unreadable(reason_fr: &str, reason_en: &str) -> Finding {
     Finding::error(Key::FileUnreadable).arg("reason", reason_fr).arg("reason_en", reason_en)
@@ -89,24 +101,28 @@ fn read(file_name: &str, bytes: &[u8]) -> Parsed {
     for name in &names {
         if let Some(kind) = SheetKind::from_sheet_name(name) {
             if let Some((_, first)) = sheet_of.iter().find(|(k, _)| *k == kind) {
+                // The catalog's text quotes the pair as a whole: « Projets », « Projects ».
                 findings.push(
                     Finding::error(Key::SheetDuplicate)
                         .at(name, None)
                         .arg("expected", kind.french_name())
-                        .arg("found", format!("{first} », « {name}")),
+                        .arg("expected_en", kind.label_key().text(Lang::En))
+                        .arg("found", format!("{first} », « {name}"))
+                        .arg("found_en", format!("{first}\", \"{name}")),
                 );
             } else {
                 sheet_of.push((kind, name.clone()));
             }
         }
     }
-    let listed = names.iter().map(|n| format!("« {n} »")).collect::<Vec<_>>().join(", ");
     for kind in SheetKind::ALL.into_iter().filter(|k| k.required()) {
         if !sheet_of.iter().any(|(k, _)| *k == kind) {
             findings.push(
                 Finding::error(Key::SheetMissing)
                     .arg("expected", kind.french_name())
-                    .arg("found", if listed.is_empty() { "—".to_string() } else { listed.clone() }),
+                    .arg("expected_en", kind.label_key().text(Lang::En))
+                    .arg("found", quoted(&names, Lang::Fr))
+                    .arg("found_en", quoted(&names, Lang::En)),
             );
             findings.last_mut().expect("pushed").sheet = Some(kind.french_name().to_string());
         }
@@ -179,7 +195,12 @@ fn read(file_name: &str, bytes: &[u8]) -> Parsed {
     // check stays explicit so that a future change to the readers cannot turn into a panic.
     let Some(header) = header else { return Parsed { data: None, findings, identity } };
     let (Some(directorate), Some(year), Some(campaign)) = (header.directorate, header.year, header.campaign) else {
-        findings.push(Finding::error(Key::KeyMissing).arg("expected", "Code direction / Exercice / Campagne"));
+        let keys = |lang| {
+            let names = pmo_model::contract::DIRECTORATE_KEYS.iter().filter(|k| k.required);
+            names.map(|k| if lang == Lang::Fr { k.fr } else { k.en }).collect::<Vec<_>>().join(" / ")
+        };
+        findings
+            .push(Finding::error(Key::KeyMissing).arg("expected", keys(Lang::Fr)).arg("expected_en", keys(Lang::En)));
         return Parsed { data: None, findings, identity };
     };
     data.directorate = directorate;

@@ -60,7 +60,12 @@ pub(crate) fn read_directorate(grid: &Grid, findings: &mut Vec<Finding>) -> Head
     }
     for spec in DIRECTORATE_KEYS.iter().filter(|k| k.required) {
         if !found.contains_key(spec.field) {
-            findings.push(Finding::error(Key::KeyMissing).at(&grid.name, None).arg("expected", spec.fr));
+            findings.push(
+                Finding::error(Key::KeyMissing)
+                    .at(&grid.name, None)
+                    .arg("expected", spec.fr)
+                    .arg("expected_en", spec.en),
+            );
         }
     }
     let key_cells = {

@@ -91,8 +91,8 @@ impl<'g> Table<'g> {
                         .at(&grid.name, None)
                         .arg("expected", spec.fr)
                         .arg("expected_en", spec.en)
-                        .arg("found", found.iter().map(|h| format!("« {h} »")).collect::<Vec<_>>().join(", "))
-                        .arg("found_en", found.iter().map(|h| format!("\"{h}\"")).collect::<Vec<_>>().join(", ")),
+                        .arg("found", crate::quoted(&found, Lang::Fr))
+                        .arg("found_en", crate::quoted(&found, Lang::En)),
                 );
                 ok = false;
             }

@@ -21,8 +21,11 @@ fn a_missing_direction_sheet_is_an_error() {
         arg(f, "found")
     );
     let (fr, en) = messages(f);
-    assert!(fr.starts_with("Feuille obligatoire absente : « Direction ». Feuilles trouvées : « Projets »"), "{fr}");
-    assert!(en.starts_with("Required sheet missing: \"Direction\"."), "{en}");
+    assert!(
+        fr.starts_with("Feuille obligatoire absente : « Direction ». Feuilles trouvées : « Projets », « Budget »"),
+        "{fr}"
+    );
+    assert!(en.starts_with("Required sheet missing: \"Directorate\". Sheets found: \"Projets\", \"Budget\""), "{en}");
     assert_eq!(p.identity, pmo_import::Identity::default(), "without Direction nobody is identified");
 }
 
@@ -49,7 +52,11 @@ fn two_sheets_for_one_kind_is_an_error() {
     let p = valid().sheet("Projects", valid().rows("Projets")).read();
     let f = only_error(&p, Key::SheetDuplicate, "Projects", None);
     assert_eq!(arg(f, "expected"), "Projets");
-    assert!(messages(f).0.contains("« Projets », « Projects »"), "{}", messages(f).0);
+    assert_eq!(
+        messages(f).0,
+        "Deux feuilles correspondent à « Projets » : « Projets », « Projects ». Gardez-en une seule."
+    );
+    assert_eq!(messages(f).1, "Two sheets match \"Projects\": \"Projets\", \"Projects\". Keep only one.");
 }
 
 #[test]
@@ -105,7 +112,9 @@ fn a_column_given_twice_is_an_error_at_the_second() {
 
 #[test]
 fn a_missing_required_key_is_an_error() {
-    for (row, key) in [(3, "Code direction"), (5, "Exercice"), (6, "Campagne")] {
+    for (row, key, key_en) in
+        [(3, "Code direction", "Directorate code"), (5, "Exercice", "Year"), (6, "Campagne", "Campaign")]
+    {
         let mut rows = valid().rows("Direction");
         rows[row - 1] = vec![];
         let p = valid().with("Direction", rows).read();
@@ -113,7 +122,7 @@ fn a_missing_required_key_is_an_error() {
         assert_eq!(arg(f, "expected"), key);
         let (fr, en) = messages(f);
         assert!(fr.starts_with(&format!("Information obligatoire absente : « {key} »")), "{fr}");
-        assert!(en.starts_with(&format!("Required information missing: \"{key}\"")), "{en}");
+        assert!(en.starts_with(&format!("Required information missing: \"{key_en}\"")), "{en}");
     }
 }
 
