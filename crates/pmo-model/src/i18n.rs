@@ -405,6 +405,9 @@ catalog! {
     ExpectAmountRange =>
         "un montant d'au plus 1 000 milliards d'euros, en positif comme en négatif",
         "an amount of at most 1,000 billion euros, positive or negative";
+    SheetHidden =>
+        "La feuille « {found} » est masquée : elle est ignorée. Affichez-la si elle doit être importée.",
+        "Sheet \"{found}\" is hidden, so it is ignored. Unhide it if it must be imported.";
 
     // ----- Consolidated export (pmo-template) --------------------------------------------------
     ExpTitle => "Portefeuille consolidé {year}", "Consolidated portfolio {year}";
