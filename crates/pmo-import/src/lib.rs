@@ -95,6 +95,13 @@ fn read(file_name: &str, bytes: &[u8]) -> Parsed {
     };
     let mut findings = Vec::new();
     let names = open::visible_sheets(&book);
+    // A hidden sheet is ignored, as the contract says; one named like a contract sheet was
+    // probably hidden by mistake, and its figures would silently be missing: say so.
+    for name in open::hidden_sheets(&book) {
+        if SheetKind::from_sheet_name(&name).is_some() {
+            findings.push(Finding::warning(Key::SheetHidden).at(&name, None).arg("found", &name));
+        }
+    }
 
     // Which sheet is which; two sheets for one kind is an error rather than a guess.
     let mut sheet_of: Vec<(SheetKind, String)> = Vec::new();

@@ -124,9 +124,18 @@ fn describe(e: &calamine::Error) -> Option<String> {
 /// Names of the sheets a directorate can see, in workbook order. Hidden sheets (drop-down lists,
 /// technical data) are ignored, as the contract says.
 pub(crate) fn visible_sheets(book: &Book<'_>) -> Vec<String> {
+    sheets(book, true)
+}
+
+/// Names of the hidden sheets (hidden or "very hidden"), in workbook order.
+pub(crate) fn hidden_sheets(book: &Book<'_>) -> Vec<String> {
+    sheets(book, false)
+}
+
+fn sheets(book: &Book<'_>, visible: bool) -> Vec<String> {
     book.sheets_metadata()
         .iter()
-        .filter(|s| matches!(s.visible, SheetVisible::Visible))
+        .filter(|s| matches!(s.visible, SheetVisible::Visible) == visible)
         .map(|s| s.name.clone())
         .collect()
 }

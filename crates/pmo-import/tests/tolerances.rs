@@ -616,11 +616,28 @@ fn instruction_sheets_and_hidden_sheets_are_ignored() {
     }
     let all = all.hidden_sheet("Jalons ", vec![vec![S("Code projet"), S("Jalon")], vec![S("XXX"), S("hidden")]]);
     let p = all.read();
-    let d = clean(&p);
+    let d = accepted(&p);
     assert_eq!(d.milestones.len(), 1, "the hidden sheet named like Jalons is not read");
+    // A hidden sheet named like a contract sheet may have been hidden by mistake: a warning
+    // says it was not read; the other hidden and instruction sheets say nothing.
+    let f = warning(&p, Key::SheetHidden, "Jalons ", None);
+    assert_eq!(f.message(Lang::Fr), "La feuille « Jalons  » est masquée : elle est ignorée. Affichez-la si elle doit être importée.");
+    assert_eq!(p.findings.len(), 1, "{}", dump(&p));
 }
 
 // ----- Météo and risks --------------------------------------------------------------------
+
+#[test]
+fn a_hidden_budget_sheet_is_ignored_with_a_warning() {
+    let book = Book::new()
+        .sheet("Direction", valid().rows("Direction"))
+        .sheet("Projets", valid().rows("Projets"))
+        .hidden_sheet("Budget", valid().rows("Budget"));
+    let p = book.read();
+    let f = warning(&p, Key::SheetHidden, "Budget", None);
+    assert!(f.message(Lang::En).starts_with("Sheet \"Budget\" is hidden, so it is ignored."), "{}", f.message(Lang::En));
+    assert!(accepted(&p).budget.is_empty());
+}
 
 #[test]
 fn progress_reads_as_a_percentage_in_every_form() {
