@@ -5,6 +5,12 @@
 //! every sheet, with its sheet and A1 cell, not only the first. It never writes anything and
 //! never panics, whatever the bytes: a reader failure becomes a finding.
 //!
+//! Nor may it abort, which no `catch_unwind` could turn into a finding: sheets are read sparsely
+//! (`grid`), and an .xls is checked before calamine sizes its sheets (`biff`). Both matter
+//! because calamine lays sheets out densely from numbers a broken file controls. The
+//! `catch_unwind` guard needs the default `panic = "unwind"`: never set `panic = "abort"` in a
+//! profile that builds the importer. `tests/no_panic.rs` fuzzes all of this.
+//!
 //! What needs the database (a project code owned by another directorate, supersession) is
 //! checked by the caller that stores the return (`pmo-core`).
 
