@@ -363,6 +363,16 @@ mod tests {
     }
 
     #[test]
+    fn an_encrypted_xls_is_left_to_calamine_which_says_password() {
+        // After FilePass the sheets are encrypted: their numbers mean nothing, and calamine
+        // stops at FilePass before reading them.
+        let mut s = record(0x0809, &[]);
+        s.extend(record(0x002F, &[1, 0, 1, 0]));
+        s.extend(record(0x0085, &[0xFF, 0xFF, 0xFF, 0x7F, 0, 0]));
+        assert_eq!(check_biff(&s), Ok(()));
+    }
+
+    #[test]
     fn broken_bytes_never_panic() {
         let base = workbook(&[dimensions(0, 3, 0, 3), number(1, 1)]);
         for cut in 0..base.len() {
