@@ -123,8 +123,9 @@ pub(crate) struct Grid {
     pub name: String,
     /// Cells by row, then by column; only cells holding a value or a formula.
     cells: BTreeMap<u32, BTreeMap<u32, Raw>>,
-    /// How many cells `cells` holds, to stop at [`MAX_CELLS`].
+    /// How many cells `cells` holds, to stop at `limit` ([`MAX_CELLS`]).
     count: usize,
+    limit: usize,
     styles: Option<StyleRange>,
     /// Serial numbers count from 1904 (old Mac workbooks), not 1900.
     date_1904: bool,
@@ -153,6 +154,7 @@ impl Grid {
             name: name.to_string(),
             cells: BTreeMap::new(),
             count: 0,
+            limit: MAX_CELLS,
             styles: None,
             date_1904: false,
             formula_without_value: match book {
@@ -254,7 +256,7 @@ impl Grid {
     }
 
     fn check_size(&self) -> Result<(), LoadError> {
-        if self.count > MAX_CELLS {
+        if self.count > self.limit {
             return Err(LoadError::TooLarge);
         }
         Ok(())
@@ -354,6 +356,7 @@ impl Grid {
             name: name.to_string(),
             cells: BTreeMap::new(),
             count: 0,
+            limit: MAX_CELLS,
             styles: None,
             date_1904: false,
             formula_without_value: FormulaWithoutValue::NotComputed,
@@ -377,6 +380,19 @@ mod tests {
         for t in ["#1", "Err:", "Err:abc", "DIV/0", "N/A", ""] {
             assert!(!is_error_text(t), "{t:?} is ordinary text");
         }
+    }
+
+    #[test]
+    fn a_sheet_stops_being_read_past_its_cell_limit() {
+        let mut grid = Grid::of("Budget", vec![]);
+        grid.limit = 3;
+        for col in 0..3 {
+            assert!(grid.put((0, col), Data::Float(1.0), None).is_ok());
+        }
+        assert!(grid.put((0, 2), Data::Float(2.0), None).is_ok(), "a cell named twice counts once (first wins)");
+        assert!(grid.put((5, 0), Data::Empty, None).is_ok(), "an empty cell is not kept, nor counted");
+        assert!(matches!(grid.put((1, 0), Data::Float(1.0), None), Err(LoadError::TooLarge)));
+        assert_eq!(grid.cell(0, 2), Cell::Number(1.0));
     }
 
     #[test]

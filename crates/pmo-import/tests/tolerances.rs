@@ -621,7 +621,10 @@ fn instruction_sheets_and_hidden_sheets_are_ignored() {
     // A hidden sheet named like a contract sheet may have been hidden by mistake: a warning
     // says it was not read; the other hidden and instruction sheets say nothing.
     let f = warning(&p, Key::SheetHidden, "Jalons ", None);
-    assert_eq!(f.message(Lang::Fr), "La feuille « Jalons  » est masquée : elle est ignorée. Affichez-la si elle doit être importée.");
+    assert_eq!(
+        f.message(Lang::Fr),
+        "La feuille « Jalons  » est masquée : elle est ignorée. Affichez-la si elle doit être importée."
+    );
     assert_eq!(p.findings.len(), 1, "{}", dump(&p));
 }
 
@@ -635,7 +638,11 @@ fn a_hidden_budget_sheet_is_ignored_with_a_warning() {
         .hidden_sheet("Budget", valid().rows("Budget"));
     let p = book.read();
     let f = warning(&p, Key::SheetHidden, "Budget", None);
-    assert!(f.message(Lang::En).starts_with("Sheet \"Budget\" is hidden, so it is ignored."), "{}", f.message(Lang::En));
+    assert!(
+        f.message(Lang::En).starts_with("Sheet \"Budget\" is hidden, so it is ignored."),
+        "{}",
+        f.message(Lang::En)
+    );
     assert!(accepted(&p).budget.is_empty());
 }
 
