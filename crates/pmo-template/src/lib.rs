@@ -6,10 +6,14 @@
 //! `Choice` trait and every sentence from the catalog, so a template can never disagree with
 //! what the importer expects: a template written here, filled in, imports without a finding.
 //!
+//! It also writes the consolidated workbook of `pmo export --format xlsx` ([`write_export`]): one
+//! formatted, filterable sheet per view of a consolidated portfolio, for the PMO's own Excel work.
+//!
 //! This crate never reads workbooks, never touches the database and never reads the clock: the
 //! same return and options always give the same bytes.
 
 mod demo;
+mod export;
 mod writer;
 
 use std::path::PathBuf;
@@ -18,6 +22,10 @@ use chrono::NaiveDate;
 use pmo_model::model::Unit;
 
 pub use demo::{demo_portfolio, write_demo};
+pub use export::{
+    export_workbook, write_export, write_export_workbook, ColumnKind, ExportColumn, ExportTable, ExportValue,
+    ExportWorkbook, Total,
+};
 pub use writer::write_workbook;
 
 /// How a workbook is written. The data decides what is in it; the options decide how it reads.
