@@ -24,6 +24,9 @@ pub enum CoreError {
     /// A year with no return at all: nothing to export.
     #[error("no return for year {0}")]
     NoReturnForYear(i32),
+    /// A figure asked for a project the year's portfolio does not have (or names ambiguously).
+    #[error(transparent)]
+    Trace(#[from] pmo_consolidate::TraceError),
 }
 
 impl CoreError {
@@ -46,6 +49,15 @@ impl CoreError {
             CoreError::Store(e) => tr(lang, Key::ErrorStore, &[("reason", e)]),
             CoreError::Template(e) => tr(lang, Key::ErrorTemplate, &[("reason", e)]),
             CoreError::Json(e) => tr(lang, Key::ErrorStore, &[("reason", e)]),
+            CoreError::Trace(pmo_consolidate::TraceError::ProjectNotFound { project, year }) => {
+                tr(lang, Key::TraceProjectNotFound, &[("project", project), ("year", year)])
+            }
+            CoreError::Trace(pmo_consolidate::TraceError::Ambiguous { project, candidates }) => {
+                tr(lang, Key::TraceAmbiguous, &[("project", project), ("candidates", &candidates.join(", "))])
+            }
+            CoreError::Trace(pmo_consolidate::TraceError::SourceNotGiven { return_id }) => {
+                tr(lang, Key::TraceSourceNotGiven, &[("id", return_id)])
+            }
         }
     }
 }

@@ -16,6 +16,7 @@ use serde::Serialize;
 pub use error::{CoreError, Result};
 pub use pmo_model::{finding, i18n, model};
 pub use pmo_store::{HistoryEntry, RestoreOutcome, Store};
+pub use pmo_consolidate::{CellKind, Figure, Trace, TraceCell, TraceError};
 
 use pmo_model::dates::format_fr;
 use pmo_model::i18n::{Key, Lang};
@@ -62,6 +63,40 @@ pub fn export_json(store: &Store, year: i32) -> Result<String> {
 /// `pmo export --format csv`: one row per project, `;`-separated, UTF-8 with BOM.
 pub fn export_csv(store: &Store, year: i32) -> Result<String> {
     Ok(pmo_consolidate::export_csv(&portfolio(store, year)?))
+}
+
+/// The current returns of `year` as the consolidation reads them (store ids, import times in
+/// RFC 3339, file names), or [`CoreError::NoReturnForYear`].
+pub fn current_sources(store: &Store, year: i32) -> Result<Vec<pmo_consolidate::SourceReturn>> {
+    let stored = pmo_store::load_current_returns(store.conn(), year)?;
+    if stored.is_empty() {
+        return Err(CoreError::NoReturnForYear(year));
+    }
+    Ok(stored
+        .into_iter()
+        .map(|s| pmo_consolidate::SourceReturn {
+            id: s.summary.id,
+            imported_at: s.summary.imported_at.to_rfc3339(),
+            file_name: s.summary.file_name.clone(),
+            data: s.data,
+        })
+        .collect())
+}
+
+/// `pmo trace PROJECT --year N --figure F`: the cells of the directorates' workbooks that make up
+/// a project's budget voted, actual or landing (as of each directorate's latest campaign). The
+/// project code is compared without regard to case. Errors: [`CoreError::NoReturnForYear`],
+/// [`CoreError::Trace`] (unknown or ambiguous project).
+pub fn trace(store: &Store, year: i32, project: &str, figure: Figure) -> Result<Trace> {
+    let sources = current_sources(store, year)?;
+    let portfolio = pmo_consolidate::consolidate(year, &sources, None);
+    Ok(pmo_consolidate::trace(&portfolio, &sources, project, figure)?)
+}
+
+/// `pmo export --format xlsx`: the consolidated workbook (one formatted, filterable sheet per
+/// view), headers and labels in `lang`. The same database gives the same bytes.
+pub fn export_xlsx(store: &Store, year: i32, lang: Lang) -> Result<Vec<u8>> {
+    Ok(pmo_template::write_export(&portfolio(store, year)?, lang)?)
 }
 
 pub fn history(store: &Store) -> Result<Vec<HistoryEntry>> {
