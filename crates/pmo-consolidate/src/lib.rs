@@ -22,9 +22,11 @@
 //! Nothing here can fail, so the crate has no error type.
 
 mod consolidate;
+mod diff;
 mod export;
 mod figures;
 mod trace;
+mod views;
 
 pub use consolidate::{consolidate, SourceReturn};
 pub use export::{
@@ -35,3 +37,15 @@ pub use figures::{
     ReturnRef, ReturnRole, Standing, WeatherReading,
 };
 pub use trace::{trace, CellKind, Figure, Trace, TraceCell, TraceError};
+pub use diff::{
+    diff, diff_with, latest_campaign, variance_bridge, Bridge, BridgeStep, CampaignDiff, DiffOptions, DirectorateDelta,
+    LineKey, MilestoneMove, ProjectDelta, Rescope, RescopeReason, StepKind, WeatherChange, WeatherTrend,
+    DEFAULT_BRIDGE_STEPS,
+};
+pub use views::{
+    ambition_breakdown, category_breakdown, directorate_breakdown, envelope_comparisons, missing_from_latest_projects,
+    nature_breakdown, outside_initial_budget_projects, portfolio_totals, project_counts, quarter_breakdown, summary,
+    top_drifts, AmbitionSummary, CategorySummary, Closure, DirectorateSummary, EnvelopeRow, InitiativeSummary,
+    NatureSummary, PortfolioSummary, ProjectCounts, ProjectSummary, QuarterSummary, StatusCount, Totals, WeatherCount,
+    SUMMARY_TOP_DRIFTS,
+};

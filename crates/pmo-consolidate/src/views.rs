@@ -1,0 +1,728 @@
+//! Views of a consolidated [`Portfolio`]: its totals and the same figures broken down by
+//! directorate, strategic ambition and initiative, nature, category and quarter; project counts
+//! by status and météo; the projects outside the initial budget or missing from the latest
+//! return; the top drifts; each directorate against its envelope.
+//!
+//! These are what `pmo status`, the consolidated workbook, the CODIR pack and the desktop
+//! dashboard show, so they must be complete (every project counted once in each breakdown, the
+//! breakdowns summing to the totals) and stable (fixed row order, every closed-list value present
+//! even at zero, so that two portfolios give comparable tables).
+//!
+//! Pure functions over a [`Portfolio`]: they never read anything else, never round (the JSON
+//! form rounds, see below) and never fail.
+//!
+//! # JSON
+//! The result types serialize to the JSON that `pmo status --json` and the desktop app read.
+//! Amounts are strings with exactly two decimals and a dot (`"1234.50"`), as in the export
+//! contract; ratios are strings with four decimals (`"0.1350"` = 13.5 %), rounded half-even;
+//! `null` where unknown; closed-list values are their stable codes. In Rust the values stay exact.
+
+use std::cmp::Reverse;
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use pmo_model::model::{Campaign, Category, Choice, Nature, ProjectStatus, Weather};
+use pmo_model::text::{clean, fold};
+
+use crate::figures::{ratio, DirectorateFigures, LineFigures, Portfolio, ProjectFigures, QuarterFigures, Standing};
+
+/// How many projects [`summary`] lists as top drifts.
+pub const SUMMARY_TOP_DRIFTS: usize = 10;
+
+/// Serializers of the JSON forms described in the module documentation; shared with the diff.
+pub(crate) mod json {
+    use pmo_model::money::to_plain;
+    use rust_decimal::{Decimal, RoundingStrategy};
+    use serde::Serializer;
+
+    pub fn amount<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&to_plain(*d))
+    }
+
+    pub fn opt_amount<S: Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+        match d {
+            Some(d) => s.serialize_some(&to_plain(*d)),
+            None => s.serialize_none(),
+        }
+    }
+
+    /// Four decimals: a percentage with two, which is what every report prints.
+    pub fn ratio_text(r: Decimal) -> String {
+        let mut r = r.round_dp_with_strategy(4, RoundingStrategy::MidpointNearestEven);
+        r.rescale(4);
+        if r.is_zero() {
+            r.set_sign_positive(true);
+        }
+        r.to_string()
+    }
+
+    pub fn opt_ratio<S: Serializer>(r: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+        match r {
+            Some(r) => s.serialize_some(&ratio_text(*r)),
+            None => s.serialize_none(),
+        }
+    }
+}
+
+/// The section-5 figures of a set of projects: a whole portfolio, a directorate, an ambition, a
+/// nature… In JSON these fields are flattened into the row that holds them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Totals {
+    /// Projects in the set (for a nature or category: projects with at least one budget line of it).
+    pub project_count: usize,
+    /// Projects of the set whose budget voted is unknown (their directorate has no BI return).
+    /// When it is not 0, `budget_voted`, `variance` and the ratios are unknown.
+    pub budget_unknown_count: usize,
+    /// Σ budget voted; `None` when the budget of any project of the set is unknown (for the
+    /// portfolio: when any directorate has no BI return), because a partial sum would pass for
+    /// the whole budget.
+    #[serde(serialize_with = "json::opt_amount")]
+    pub budget_voted: Option<Decimal>,
+    #[serde(serialize_with = "json::amount")]
+    pub actual: Decimal,
+    #[serde(serialize_with = "json::amount")]
+    pub landing: Decimal,
+    /// landing − budget voted; `None` when the budget voted is.
+    #[serde(serialize_with = "json::opt_amount")]
+    pub variance: Option<Decimal>,
+    /// variance / budget voted, a ratio (0.1 = 10 %); `None` when the budget voted is 0 or unknown.
+    #[serde(serialize_with = "json::opt_ratio")]
+    pub variance_ratio: Option<Decimal>,
+    /// actual / budget voted, a ratio (0.25 = a quarter spent); `None` when the budget voted is 0
+    /// or unknown.
+    #[serde(serialize_with = "json::opt_ratio")]
+    pub burn_rate: Option<Decimal>,
+}
+
+impl Totals {
+    fn new(
+        project_count: usize,
+        budget_unknown_count: usize,
+        budget_voted: Option<Decimal>,
+        actual: Decimal,
+        landing: Decimal,
+    ) -> Totals {
+        let budget_voted = if budget_unknown_count > 0 { None } else { budget_voted };
+        let variance = budget_voted.map(|b| landing - b);
+        Totals {
+            project_count,
+            budget_unknown_count,
+            budget_voted,
+            actual,
+            landing,
+            variance,
+            variance_ratio: ratio(variance, budget_voted),
+            burn_rate: ratio(Some(actual), budget_voted),
+        }
+    }
+}
+
+/// Sums of a set of projects, each added once.
+#[derive(Clone, Debug)]
+struct Acc {
+    projects: usize,
+    unknown: usize,
+    budget: Option<Decimal>,
+    actual: Decimal,
+    landing: Decimal,
+}
+
+impl Default for Acc {
+    fn default() -> Acc {
+        Acc { projects: 0, unknown: 0, budget: Some(Decimal::ZERO), actual: Decimal::ZERO, landing: Decimal::ZERO }
+    }
+}
+
+impl Acc {
+    /// Adds one project's (or one project's part's) amounts.
+    fn add(&mut self, budget: Option<Decimal>, actual: Decimal, landing: Decimal) {
+        self.projects += 1;
+        if budget.is_none() {
+            self.unknown += 1;
+        }
+        self.budget = self.budget.zip(budget).map(|(a, b)| a + b);
+        self.actual += actual;
+        self.landing += landing;
+    }
+
+    fn add_project(&mut self, p: &ProjectFigures) {
+        self.add(p.budget_voted, p.actual, p.landing);
+    }
+
+    fn totals(&self) -> Totals {
+        Totals::new(self.projects, self.unknown, self.budget, self.actual, self.landing)
+    }
+}
+
+/// Whether a quarter's actuals are in, across the directorates summed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Closure {
+    /// Every directorate's current campaign has closed the quarter: its landing is all actual.
+    Closed,
+    /// No directorate's current campaign has closed it (or there is no directorate): all planned.
+    Open,
+    /// Some have, some have not (directorates at different campaigns): a mix of actual and planned.
+    Partial,
+}
+
+/// The figures of one quarter.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct QuarterSummary {
+    /// 1 to 4 (T1–T4).
+    pub quarter: u8,
+    pub closure: Closure,
+    /// How many of the directorates summed have closed the quarter.
+    pub closed_directorates: usize,
+    /// The BI's planned amount of the quarter; `None` when a directorate summed has no BI return.
+    #[serde(serialize_with = "json::opt_amount")]
+    pub budget_voted: Option<Decimal>,
+    /// The current returns' planned amount of the quarter (open or closed).
+    #[serde(serialize_with = "json::amount")]
+    pub planned: Decimal,
+    /// Actual of the directorates that closed the quarter.
+    #[serde(serialize_with = "json::amount")]
+    pub actual: Decimal,
+    /// Actual written for the quarter by directorates that have not closed it: in no figure.
+    #[serde(serialize_with = "json::amount")]
+    pub unclosed_actual: Decimal,
+    /// Actual where closed, planned where open.
+    #[serde(serialize_with = "json::amount")]
+    pub landing: Decimal,
+}
+
+fn quarter_summaries<'a>(parts: impl Iterator<Item = &'a [QuarterFigures; 4]>) -> [QuarterSummary; 4] {
+    let mut out: [QuarterSummary; 4] = std::array::from_fn(|q| QuarterSummary {
+        quarter: q as u8 + 1,
+        closure: Closure::Open,
+        closed_directorates: 0,
+        budget_voted: Some(Decimal::ZERO),
+        planned: Decimal::ZERO,
+        actual: Decimal::ZERO,
+        unclosed_actual: Decimal::ZERO,
+        landing: Decimal::ZERO,
+    });
+    let mut count = 0;
+    for part in parts {
+        count += 1;
+        for (o, p) in out.iter_mut().zip(part.iter()) {
+            o.closed_directorates += usize::from(p.closed);
+            o.budget_voted = o.budget_voted.zip(p.budget_voted).map(|(a, b)| a + b);
+            o.planned += p.planned;
+            o.actual += p.actual;
+            o.unclosed_actual += p.unclosed_actual;
+            o.landing += p.landing;
+        }
+    }
+    for o in &mut out {
+        o.closure = match o.closed_directorates {
+            0 => Closure::Open,
+            n if n == count => Closure::Closed,
+            _ => Closure::Partial,
+        };
+    }
+    out
+}
+
+/// Per quarter, the portfolio's figures (sums of the directorates').
+pub fn quarter_breakdown(p: &Portfolio) -> [QuarterSummary; 4] {
+    quarter_summaries(p.directorates.iter().map(|d| &d.quarters))
+}
+
+/// The portfolio's totals: the sums of its directorates' figures.
+pub fn portfolio_totals(p: &Portfolio) -> Totals {
+    let mut projects = 0;
+    let mut unknown = 0;
+    let mut budget = Some(Decimal::ZERO);
+    let (mut actual, mut landing) = (Decimal::ZERO, Decimal::ZERO);
+    for d in &p.directorates {
+        projects += d.project_count;
+        unknown += p.projects_of(&d.code).filter(|x| x.budget_voted.is_none()).count();
+        // A directorate without a BI return leaves the portfolio's budget unknown even when it
+        // has no project yet: its budget is not known to be nothing.
+        budget = budget.zip(d.budget_voted).map(|(a, b)| a + b);
+        actual += d.actual;
+        landing += d.landing;
+    }
+    Totals::new(projects, unknown, budget, actual, landing)
+}
+
+/// Project counts by status and by météo. Every value of each list is present, in list order,
+/// followed by the projects without one (`status`/`weather` null), even at 0.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ProjectCounts {
+    pub total: usize,
+    /// Candidate … Cancelled, then no status.
+    pub by_status: Vec<StatusCount>,
+    /// Sunny … Stormy, then no météo.
+    pub by_weather: Vec<WeatherCount>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct StatusCount {
+    /// `None`: the project's latest record gives no status.
+    pub status: Option<ProjectStatus>,
+    pub count: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct WeatherCount {
+    /// `None`: the project has no météo in any considered return.
+    pub weather: Option<Weather>,
+    pub count: usize,
+}
+
+impl ProjectCounts {
+    fn of<'a>(projects: impl Iterator<Item = &'a ProjectFigures>) -> ProjectCounts {
+        let mut by_status: Vec<StatusCount> = ProjectStatus::ALL
+            .iter()
+            .map(|s| Some(*s))
+            .chain([None])
+            .map(|status| StatusCount { status, count: 0 })
+            .collect();
+        let mut by_weather: Vec<WeatherCount> = Weather::ALL
+            .iter()
+            .map(|w| Some(*w))
+            .chain([None])
+            .map(|weather| WeatherCount { weather, count: 0 })
+            .collect();
+        let mut total = 0;
+        for p in projects {
+            total += 1;
+            if let Some(row) = by_status.iter_mut().find(|r| r.status == p.identity.status) {
+                row.count += 1;
+            }
+            if let Some(row) = by_weather.iter_mut().find(|r| r.weather == p.weather()) {
+                row.count += 1;
+            }
+        }
+        ProjectCounts { total, by_status, by_weather }
+    }
+
+    /// The number of projects with this status (`None`: without a status).
+    pub fn status(&self, status: Option<ProjectStatus>) -> usize {
+        self.by_status.iter().find(|r| r.status == status).map_or(0, |r| r.count)
+    }
+
+    /// The number of projects with this météo (`None`: without a météo).
+    pub fn weather(&self, weather: Option<Weather>) -> usize {
+        self.by_weather.iter().find(|r| r.weather == weather).map_or(0, |r| r.count)
+    }
+}
+
+/// Counts of the whole portfolio, projects missing from their latest return included (they are
+/// still the directorate's projects of the year, with the status they last had).
+pub fn project_counts(p: &Portfolio) -> ProjectCounts {
+    ProjectCounts::of(p.projects.iter())
+}
+
+/// One directorate: its figures, its envelope, its counts and its quarters.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct DirectorateSummary {
+    pub code: String,
+    pub name: Option<String>,
+    /// Its current campaign (≤ the cut-off): directorates may be at different campaigns.
+    pub campaign: Campaign,
+    /// Whether it has a BI return (else its budget voted is unknown).
+    pub has_budget_return: bool,
+    #[serde(flatten)]
+    pub totals: Totals,
+    #[serde(serialize_with = "json::opt_amount")]
+    pub envelope: Option<Decimal>,
+    /// Budget voted − envelope (positive: over); `None` without an envelope.
+    #[serde(serialize_with = "json::opt_amount")]
+    pub budget_voted_gap: Option<Decimal>,
+    /// Landing − envelope (positive: over); `None` without an envelope.
+    #[serde(serialize_with = "json::opt_amount")]
+    pub landing_gap: Option<Decimal>,
+    pub landing_standing: Option<Standing>,
+    pub counts: ProjectCounts,
+    pub quarters: [QuarterSummary; 4],
+}
+
+fn directorate_summary(p: &Portfolio, d: &DirectorateFigures) -> DirectorateSummary {
+    let unknown = p.projects_of(&d.code).filter(|x| x.budget_voted.is_none()).count();
+    DirectorateSummary {
+        code: d.code.clone(),
+        name: d.name.clone(),
+        campaign: d.campaign,
+        has_budget_return: d.budget_return.is_some(),
+        totals: Totals::new(d.project_count, unknown, d.budget_voted, d.actual, d.landing),
+        envelope: d.envelope,
+        budget_voted_gap: d.envelope_comparison.map(|c| c.budget_voted_gap),
+        landing_gap: d.envelope_comparison.map(|c| c.landing_gap),
+        landing_standing: d.envelope_comparison.map(|c| c.landing_standing()),
+        counts: ProjectCounts::of(p.projects_of(&d.code)),
+        quarters: quarter_summaries(std::iter::once(&d.quarters)),
+    }
+}
+
+/// Every directorate of the portfolio, in code order.
+pub fn directorate_breakdown(p: &Portfolio) -> Vec<DirectorateSummary> {
+    let mut rows: Vec<DirectorateSummary> = p.directorates.iter().map(|d| directorate_summary(p, d)).collect();
+    rows.sort_by(|a, b| a.code.cmp(&b.code));
+    rows
+}
+
+/// A directorate with an envelope, against it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct EnvelopeRow {
+    pub code: String,
+    pub name: Option<String>,
+    pub campaign: Campaign,
+    #[serde(serialize_with = "json::amount")]
+    pub envelope: Decimal,
+    #[serde(serialize_with = "json::amount")]
+    pub budget_voted: Decimal,
+    #[serde(serialize_with = "json::amount")]
+    pub landing: Decimal,
+    /// Budget voted − envelope: positive when the voted portfolio already exceeds the envelope.
+    #[serde(serialize_with = "json::amount")]
+    pub budget_voted_gap: Decimal,
+    pub budget_voted_standing: Standing,
+    /// Landing − envelope: positive when the portfolio is heading over the envelope.
+    #[serde(serialize_with = "json::amount")]
+    pub landing_gap: Decimal,
+    pub landing_standing: Standing,
+    /// landing gap / envelope, a ratio; `None` for an envelope of 0.
+    #[serde(serialize_with = "json::opt_ratio")]
+    pub landing_gap_ratio: Option<Decimal>,
+}
+
+/// The directorates that have an envelope, against it, sorted by landing gap from the most over
+/// to the most under (then by code). Directorates without an envelope are not listed: there is
+/// nothing to compare (their [`DirectorateSummary::envelope`] is `None`).
+pub fn envelope_comparisons(p: &Portfolio) -> Vec<EnvelopeRow> {
+    let mut rows: Vec<EnvelopeRow> = p
+        .directorates
+        .iter()
+        .filter_map(|d| {
+            let c = d.envelope_comparison?;
+            Some(EnvelopeRow {
+                code: d.code.clone(),
+                name: d.name.clone(),
+                campaign: d.campaign,
+                envelope: c.envelope,
+                // Known whenever there is an envelope (both come from the BI return).
+                budget_voted: d.budget_voted.unwrap_or(c.envelope + c.budget_voted_gap),
+                landing: d.landing,
+                budget_voted_gap: c.budget_voted_gap,
+                budget_voted_standing: c.budget_voted_standing(),
+                landing_gap: c.landing_gap,
+                landing_standing: c.landing_standing(),
+                landing_gap_ratio: ratio(Some(c.landing_gap), Some(c.envelope)),
+            })
+        })
+        .collect();
+    rows.sort_by(|a, b| b.landing_gap.cmp(&a.landing_gap).then_with(|| a.code.cmp(&b.code)));
+    rows
+}
+
+/// A free-text grouping key (ambition, initiative): typed by people, so "Client  d'abord" and
+/// "client d'abord" are one group. Empty text is no value.
+fn group_key(text: Option<&String>) -> Option<(String, String)> {
+    let label = clean(text?);
+    let key = fold(&label);
+    (!key.is_empty()).then_some((key, label))
+}
+
+/// An initiative within an ambition.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct InitiativeSummary {
+    /// As first written (in directorate then project code order); `None`: projects without one.
+    pub initiative: Option<String>,
+    #[serde(flatten)]
+    pub totals: Totals,
+}
+
+/// A strategic ambition and its initiatives.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct AmbitionSummary {
+    /// As first written (in directorate then project code order); `None`: projects without one.
+    pub ambition: Option<String>,
+    #[serde(flatten)]
+    pub totals: Totals,
+    /// Sorted like ambitions; they sum to the ambition's figures.
+    pub initiatives: Vec<InitiativeSummary>,
+}
+
+/// Sort key of a free-text group: named groups in folded order, then the unnamed one.
+type GroupKey = (bool, String);
+
+fn sort_key(key: &Option<(String, String)>) -> GroupKey {
+    match key {
+        Some((k, _)) => (false, k.clone()),
+        None => (true, String::new()),
+    }
+}
+
+/// The portfolio by strategic ambition, then initiative within each, as written on the projects'
+/// latest Projets records. Texts that differ only by case, accents, spaces or punctuation are one
+/// group, labelled as first written. Named groups come in alphabetical (folded) order and the
+/// projects without an ambition (or initiative) last. Every project is in exactly one ambition
+/// and one of its initiatives.
+pub fn ambition_breakdown(p: &Portfolio) -> Vec<AmbitionSummary> {
+    struct Group {
+        label: Option<String>,
+        acc: Acc,
+        initiatives: BTreeMap<GroupKey, (Option<String>, Acc)>,
+    }
+    let mut groups: BTreeMap<GroupKey, Group> = BTreeMap::new();
+    for project in &p.projects {
+        let ambition = group_key(project.identity.ambition.as_ref());
+        let group = groups.entry(sort_key(&ambition)).or_insert_with(|| Group {
+            label: ambition.map(|(_, label)| label),
+            acc: Acc::default(),
+            initiatives: BTreeMap::new(),
+        });
+        group.acc.add_project(project);
+        let initiative = group_key(project.identity.initiative.as_ref());
+        group
+            .initiatives
+            .entry(sort_key(&initiative))
+            .or_insert_with(|| (initiative.map(|(_, label)| label), Acc::default()))
+            .1
+            .add_project(project);
+    }
+    groups
+        .into_values()
+        .map(|g| AmbitionSummary {
+            ambition: g.label,
+            totals: g.acc.totals(),
+            initiatives: g
+                .initiatives
+                .into_values()
+                .map(|(initiative, acc)| InitiativeSummary { initiative, totals: acc.totals() })
+                .collect(),
+        })
+        .collect()
+}
+
+/// A category's figures (within a nature, or across both).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CategorySummary {
+    /// `None`: budget lines without a category.
+    pub category: Option<Category>,
+    #[serde(flatten)]
+    pub totals: Totals,
+}
+
+/// A nature's figures and its categories.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct NatureSummary {
+    pub nature: Nature,
+    #[serde(flatten)]
+    pub totals: Totals,
+    /// As in [`category_breakdown`], within this nature.
+    pub categories: Vec<CategorySummary>,
+}
+
+/// A budget line's budget voted (unknown without a BI return), actual and landing.
+fn line_amounts(q: &[QuarterFigures; 4]) -> (Option<Decimal>, Decimal, Decimal) {
+    (q.iter().map(|q| q.budget_voted).sum(), q.iter().map(|q| q.actual).sum(), q.iter().map(|q| q.landing).sum())
+}
+
+fn add_amounts(
+    a: (Option<Decimal>, Decimal, Decimal),
+    b: (Option<Decimal>, Decimal, Decimal),
+) -> (Option<Decimal>, Decimal, Decimal) {
+    (a.0.zip(b.0).map(|(x, y)| x + y), a.1 + b.1, a.2 + b.2)
+}
+
+/// Index of a category row: the list's order, then "no category" last.
+fn category_index(c: Option<Category>) -> usize {
+    c.and_then(|c| Category::ALL.iter().position(|x| *x == c)).unwrap_or(Category::ALL.len())
+}
+
+/// Category rows in list order then "no category": the five categories always (at 0 when no line
+/// has them), "no category" only when some line has none.
+fn category_rows(accs: Vec<Acc>) -> Vec<CategorySummary> {
+    accs.into_iter()
+        .enumerate()
+        .filter(|(i, acc)| *i < Category::ALL.len() || acc.projects > 0)
+        .map(|(i, acc)| CategorySummary { category: Category::ALL.get(i).copied(), totals: acc.totals() })
+        .collect()
+}
+
+/// Per-project sums of its lines by a key, then added once per project into `accs`.
+fn add_by<K: Ord>(
+    accs: &mut [Acc],
+    project: &ProjectFigures,
+    key: impl Fn(&LineFigures) -> K,
+    index: impl Fn(&K) -> usize,
+) {
+    let mut parts: BTreeMap<K, (Option<Decimal>, Decimal, Decimal)> = BTreeMap::new();
+    for line in &project.lines {
+        let amounts = line_amounts(&line.quarters);
+        parts.entry(key(line)).and_modify(|a| *a = add_amounts(*a, amounts)).or_insert(amounts);
+    }
+    for (k, (budget, actual, landing)) in parts {
+        accs[index(&k)].add(budget, actual, landing);
+    }
+}
+
+/// The portfolio by category of budget line, across natures: Internal, External, Licences,
+/// Hardware, Other (always, even at 0), then lines without a category (when there are some).
+/// A project counts once in each category it has lines of; a project without budget lines is in
+/// none. The rows sum to the portfolio's amounts, since a project's figures are its lines' sums.
+pub fn category_breakdown(p: &Portfolio) -> Vec<CategorySummary> {
+    let mut accs = vec![Acc::default(); Category::ALL.len() + 1];
+    for project in &p.projects {
+        add_by(&mut accs, project, |l| category_index(l.category), |i| *i);
+    }
+    category_rows(accs)
+}
+
+/// The portfolio by nature (CAPEX then OPEX, both always), each with its categories as in
+/// [`category_breakdown`]. A project counts once in each nature it has lines of.
+pub fn nature_breakdown(p: &Portfolio) -> Vec<NatureSummary> {
+    let natures = Nature::ALL.len();
+    let categories = Category::ALL.len() + 1;
+    let mut by_nature = vec![Acc::default(); natures];
+    let mut by_pair = vec![Acc::default(); natures * categories];
+    let nature_index = |n: Nature| Nature::ALL.iter().position(|x| *x == n).unwrap_or(0);
+    for project in &p.projects {
+        add_by(&mut by_nature, project, |l| nature_index(l.nature), |i| *i);
+        add_by(
+            &mut by_pair,
+            project,
+            |l| (nature_index(l.nature), category_index(l.category)),
+            |(n, c)| n * categories + c,
+        );
+    }
+    let mut pairs = by_pair.into_iter();
+    Nature::ALL
+        .iter()
+        .zip(by_nature)
+        .map(|(nature, acc)| NatureSummary {
+            nature: *nature,
+            totals: acc.totals(),
+            categories: category_rows(pairs.by_ref().take(categories).collect()),
+        })
+        .collect()
+}
+
+/// One project's figures, as listed among drifts, additions, and the like.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ProjectSummary {
+    pub directorate: String,
+    pub code: String,
+    pub name: String,
+    pub status: Option<ProjectStatus>,
+    pub weather: Option<Weather>,
+    pub ambition: Option<String>,
+    pub initiative: Option<String>,
+    /// The current campaign of its directorate.
+    pub campaign: Campaign,
+    #[serde(serialize_with = "json::opt_amount")]
+    pub budget_voted: Option<Decimal>,
+    #[serde(serialize_with = "json::amount")]
+    pub actual: Decimal,
+    #[serde(serialize_with = "json::amount")]
+    pub landing: Decimal,
+    #[serde(serialize_with = "json::opt_amount")]
+    pub variance: Option<Decimal>,
+    /// A ratio; `None` when the budget voted is 0 or unknown.
+    #[serde(serialize_with = "json::opt_ratio")]
+    pub variance_ratio: Option<Decimal>,
+    /// A ratio; `None` when the budget voted is 0 or unknown.
+    #[serde(serialize_with = "json::opt_ratio")]
+    pub burn_rate: Option<Decimal>,
+    /// "Hors budget initial".
+    pub outside_initial_budget: bool,
+    pub missing_from_latest: bool,
+}
+
+impl ProjectSummary {
+    pub fn of(p: &ProjectFigures) -> ProjectSummary {
+        ProjectSummary {
+            directorate: p.directorate.clone(),
+            code: p.code.clone(),
+            name: p.identity.name.clone(),
+            status: p.identity.status,
+            weather: p.weather(),
+            ambition: p.identity.ambition.clone(),
+            initiative: p.identity.initiative.clone(),
+            campaign: p.campaign,
+            budget_voted: p.budget_voted,
+            actual: p.actual,
+            landing: p.landing,
+            variance: p.variance,
+            variance_ratio: p.variance_ratio,
+            burn_rate: p.burn_rate,
+            outside_initial_budget: p.outside_initial_budget,
+            missing_from_latest: p.missing_from_latest,
+        }
+    }
+}
+
+/// The `limit` projects that drift most: the largest |variance| first (overruns and underruns
+/// alike: both upset the budget), then by directorate and code. Projects whose variance is 0 or
+/// unknown (no BI return) are not drifts and are never listed.
+pub fn top_drifts(p: &Portfolio, limit: usize) -> Vec<ProjectSummary> {
+    let mut drifting: Vec<&ProjectFigures> =
+        p.projects.iter().filter(|x| x.variance.is_some_and(|v| !v.is_zero())).collect();
+    drifting.sort_by_key(|x| (Reverse(x.variance.unwrap_or_default().abs()), x.directorate.as_str(), x.code.as_str()));
+    drifting.into_iter().take(limit).map(ProjectSummary::of).collect()
+}
+
+/// The projects "hors budget initial" (their directorate has a BI return and they are not in
+/// it), by directorate and code.
+pub fn outside_initial_budget_projects(p: &Portfolio) -> Vec<ProjectSummary> {
+    listed(p, |x| x.outside_initial_budget)
+}
+
+/// The projects of an earlier return of the year that their directorate's current return no
+/// longer lists (their actual and landing are 0), by directorate and code.
+pub fn missing_from_latest_projects(p: &Portfolio) -> Vec<ProjectSummary> {
+    listed(p, |x| x.missing_from_latest)
+}
+
+fn listed(p: &Portfolio, keep: impl Fn(&ProjectFigures) -> bool) -> Vec<ProjectSummary> {
+    let mut rows: Vec<ProjectSummary> = p.projects.iter().filter(|x| keep(x)).map(ProjectSummary::of).collect();
+    rows.sort_by(|a, b| (&a.directorate, &a.code).cmp(&(&b.directorate, &b.code)));
+    rows
+}
+
+/// Everything a status screen shows of one portfolio, in one value.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PortfolioSummary {
+    pub year: i32,
+    /// The cut-off of the consolidation; `None`: each directorate's latest campaign.
+    pub as_of: Option<Campaign>,
+    pub totals: Totals,
+    pub counts: ProjectCounts,
+    pub quarters: [QuarterSummary; 4],
+    /// By code.
+    pub directorates: Vec<DirectorateSummary>,
+    /// Directorates with an envelope, most over first ([`envelope_comparisons`]).
+    pub envelopes: Vec<EnvelopeRow>,
+    pub ambitions: Vec<AmbitionSummary>,
+    pub natures: Vec<NatureSummary>,
+    pub categories: Vec<CategorySummary>,
+    /// The [`SUMMARY_TOP_DRIFTS`] largest drifts ([`top_drifts`]).
+    pub top_drifts: Vec<ProjectSummary>,
+    pub outside_initial_budget: Vec<ProjectSummary>,
+    pub missing_from_latest: Vec<ProjectSummary>,
+}
+
+/// Every view of the portfolio at once (each is also available alone).
+pub fn summary(p: &Portfolio) -> PortfolioSummary {
+    PortfolioSummary {
+        year: p.year,
+        as_of: p.as_of,
+        totals: portfolio_totals(p),
+        counts: project_counts(p),
+        quarters: quarter_breakdown(p),
+        directorates: directorate_breakdown(p),
+        envelopes: envelope_comparisons(p),
+        ambitions: ambition_breakdown(p),
+        natures: nature_breakdown(p),
+        categories: category_breakdown(p),
+        top_drifts: top_drifts(p, SUMMARY_TOP_DRIFTS),
+        outside_initial_budget: outside_initial_budget_projects(p),
+        missing_from_latest: missing_from_latest_projects(p),
+    }
+}
