@@ -35,6 +35,26 @@ pub struct SourceReturn {
 ///
 /// Never fails and never rounds: every figure is an exact sum of the returns' amounts.
 pub fn consolidate(year: i32, returns: &[SourceReturn], as_of: Option<Campaign>) -> Portfolio {
+    let mut portfolio = Portfolio { year, as_of, directorates: Vec::new(), projects: Vec::new(), sources: Vec::new() };
+    for (code, considered) in considered_returns(year, returns, as_of) {
+        let Some(current) = considered.last().copied() else { continue };
+        let budget = considered.first().copied().filter(|r| r.data.campaign == Campaign::Bi);
+        consolidate_directorate(code, &considered, current, budget, &mut portfolio);
+    }
+    portfolio
+}
+
+/// The returns [`consolidate`] reads, per directorate code (sorted): those of `year` up to
+/// `as_of`, one per campaign (the higher id when two share a campaign), oldest campaign first, so
+/// that the last one is the directorate's current return. Never an empty list.
+///
+/// Every other computation over "the current returns" (capacity, alerts) goes through here, so
+/// that it can never pick a different return than the figures did.
+pub(crate) fn considered_returns(
+    year: i32,
+    returns: &[SourceReturn],
+    as_of: Option<Campaign>,
+) -> BTreeMap<&str, Vec<&SourceReturn>> {
     // (directorate, campaign) → return: keeps one return per identity, in campaign order.
     let mut by_directorate: BTreeMap<&str, BTreeMap<Campaign, &SourceReturn>> = BTreeMap::new();
     for r in returns {
@@ -49,16 +69,7 @@ pub fn consolidate(year: i32, returns: &[SourceReturn], as_of: Option<Campaign>)
             }
         }
     }
-
-    let mut portfolio = Portfolio { year, as_of, directorates: Vec::new(), projects: Vec::new(), sources: Vec::new() };
-    for (code, campaigns) in by_directorate {
-        // Oldest campaign first; never empty, since a directorate enters the map with a return.
-        let considered: Vec<&SourceReturn> = campaigns.into_values().collect();
-        let Some(current) = considered.last().copied() else { continue };
-        let budget = considered.first().copied().filter(|r| r.data.campaign == Campaign::Bi);
-        consolidate_directorate(code, &considered, current, budget, &mut portfolio);
-    }
-    portfolio
+    by_directorate.into_iter().map(|(code, campaigns)| (code, campaigns.into_values().collect())).collect()
 }
 
 fn consolidate_directorate(

@@ -21,6 +21,8 @@
 //!
 //! Nothing here can fail, so the crate has no error type.
 
+mod alerts;
+mod capacity;
 mod consolidate;
 mod diff;
 mod export;
@@ -48,4 +50,13 @@ pub use views::{
     top_drifts, AmbitionSummary, CategorySummary, Closure, DirectorateSummary, EnvelopeRow, InitiativeSummary,
     NatureSummary, PortfolioSummary, ProjectCounts, ProjectSummary, QuarterSummary, StatusCount, Totals, WeatherCount,
     SUMMARY_TOP_DRIFTS,
+};
+pub use alerts::{
+    alerts, alerts_json_text, Alert, AlertThresholds, AlertView, Arg, InvalidSetting, Measure, Rule, Severity,
+    ThresholdSetting,
+};
+pub use capacity::{
+    capacity, capacity_export, capacity_json_text, capacity_with_threshold, CapacityExport, CapacityView, ManDays,
+    ProjectLoad, ProjectLoadRow, ProjectWorkload, ProjectWorkloadRow, TeamLoad, TeamQuarter, TeamQuarterRow, TeamRow,
+    DEFAULT_OVERLOAD_PCT,
 };

@@ -467,6 +467,92 @@ catalog! {
         "The returns read are not those the figures were computed from (return #{id}): run the command again.";
     TraceBadFigure => "Chiffre inconnu « {found} ». Attendu : budget-vote, realise ou atterrissage (budget_voted, actual, landing).",
         "Unknown figure \"{found}\". Expected: budget_voted, actual or landing (budget-vote, realise, atterrissage).";
+
+    // ----- Alerts (pmo-consolidate) -----------------------------------------------------------
+    AlertSeverityCritical => "Critique", "Critical";
+    AlertSeverityMajor => "Majeure", "Major";
+    AlertSeverityMinor => "Mineure", "Minor";
+    AlertRuleDirectorateOverEnvelope => "Enveloppe dépassée", "Envelope exceeded";
+    AlertRuleDirectorateMissingReturn => "Remontée manquante", "Missing return";
+    AlertRuleVarianceOver => "Dépassement budgétaire", "Over budget";
+    AlertRuleVarianceUnder => "Sous-consommation", "Under-spend";
+    AlertRuleWeatherBad => "Météo Pluie ou Orage", "Rainy or stormy status";
+    AlertRuleWeatherWorse => "Météo dégradée", "Status worse than before";
+    AlertRuleMilestoneOverdue => "Jalon en retard", "Milestone overdue";
+    AlertRuleMilestoneSlipped => "Jalon décalé", "Milestone slipped";
+    AlertRuleRiskCritical => "Risque critique", "Critical risk";
+    AlertRuleTeamOverload => "Équipe surchargée", "Team overloaded";
+    AlertRuleTeamCapacityMissing => "Capacité non déclarée", "Capacity not given";
+    AlertRuleWeatherMissing => "Météo manquante", "Status missing";
+    AlertRuleEndDatePassed => "Date de fin dépassée", "End date passed";
+    AlertNone => "aucune", "none";
+    AlertEnvelopeOver =>
+        "Direction {directorate} : atterrissage de {landing} au-delà de son enveloppe de {envelope} (dépassement de {gap}).",
+        "Directorate {directorate}: landing of {landing} above its envelope of {envelope} (over by {gap}).";
+    AlertReturnMissing =>
+        "Direction {directorate} : aucune remontée pour la campagne {campaign} (dernière remontée de l'exercice {year} : {last}).",
+        "Directorate {directorate}: no return for campaign {campaign} (latest return of year {year}: {last}).";
+    AlertVarianceOver =>
+        "Projet {project} « {name} » ({directorate}) : atterrissage de {landing} pour un budget voté de {budget}, soit un dépassement de {variance} ({percent}).",
+        "Project {project} \"{name}\" ({directorate}): landing of {landing} against a budget voted of {budget}, over by {variance} ({percent}).";
+    AlertVarianceOverUnbudgeted =>
+        "Projet {project} « {name} » ({directorate}) : hors budget initial, atterrissage de {landing} sans budget voté.",
+        "Project {project} \"{name}\" ({directorate}): outside the initial budget, landing of {landing} with no budget voted.";
+    AlertVarianceUnder =>
+        "Projet {project} « {name} » ({directorate}) : atterrissage de {landing} pour un budget voté de {budget}, soit une sous-consommation de {variance} ({percent}).",
+        "Project {project} \"{name}\" ({directorate}): landing of {landing} against a budget voted of {budget}, under-spent by {variance} ({percent}).";
+    AlertWeatherBad =>
+        "Projet {project} « {name} » ({directorate}) : météo {weather} au {date} (précédente : {previous}).",
+        "Project {project} \"{name}\" ({directorate}): status {weather} on {date} (previous: {previous}).";
+    AlertWeatherWorse =>
+        "Projet {project} « {name} » ({directorate}) : météo dégradée de {previous} à {weather} au {date}.",
+        "Project {project} \"{name}\" ({directorate}): status worse, from {previous} to {weather} on {date}.";
+    AlertMilestoneOverdue =>
+        "Projet {project} « {name} » ({directorate}) : jalon « {milestone} » attendu le {due} et non atteint ({days} jour(s) de retard).",
+        "Project {project} \"{name}\" ({directorate}): milestone \"{milestone}\" due on {due} and not reached ({days} day(s) late).";
+    AlertMilestoneSlipped =>
+        "Projet {project} « {name} » ({directorate}) : jalon « {milestone} » prévu le {forecast} au lieu du {baseline} initialement ({days} jour(s) de glissement).",
+        "Project {project} \"{name}\" ({directorate}): milestone \"{milestone}\" forecast on {forecast} instead of {baseline} at baseline (slipped by {days} day(s)).";
+    AlertRiskCritical =>
+        "Projet {project} « {name} » ({directorate}) : risque « {risk} » non clos, de criticité {criticality} (probabilité {probability} × impact {impact}).",
+        "Project {project} \"{name}\" ({directorate}): risk \"{risk}\" not closed, of criticality {criticality} (probability {probability} × impact {impact}).";
+    AlertTeamOverload =>
+        "Équipe {team} ({directorate}) : charge de {load} de sa capacité au T{quarter} ({planned} JH prévus pour {capacity} JH disponibles ; premier projet : {top_project}).",
+        "Team {team} ({directorate}): load of {load} of its capacity in Q{quarter} ({planned} man-days planned for {capacity} available; largest project: {top_project}).";
+    AlertTeamCapacityMissing =>
+        "Équipe {team} ({directorate}) : {man_days} JH de charge prévue sur des trimestres sans capacité déclarée. Ajoutez l'équipe à la feuille Capacité.",
+        "Team {team} ({directorate}): {man_days} man-days of planned workload in quarters with no capacity given. Add the team to the Capacity sheet.";
+    AlertWeatherMissing =>
+        "Projet {project} « {name} » ({directorate}) : en cours sans météo datée du T{quarter} {year} ou après (dernière : {last}).",
+        "Project {project} \"{name}\" ({directorate}): in progress with no status dated Q{quarter} {year} or later (latest: {last}).";
+    AlertEndDatePassed =>
+        "Projet {project} « {name} » ({directorate}) : toujours en cours alors que sa date de fin, le {end}, est passée depuis {days} jour(s).",
+        "Project {project} \"{name}\" ({directorate}): still in progress although its end date, {end}, passed {days} day(s) ago.";
+    AlertSettingVariancePct =>
+        "Écart d'un projet, en % de son budget voté, à partir duquel il est signalé (dépassement ou sous-consommation)",
+        "A project's variance, in % of its budget voted, from which it is flagged (over or under budget)";
+    AlertSettingVarianceAmount =>
+        "Écart d'un projet, en euros, à partir duquel il est signalé (dépassement ou sous-consommation)",
+        "A project's variance, in euros, from which it is flagged (over or under budget)";
+    AlertSettingRiskCriticality =>
+        "Criticité (probabilité × impact) à partir de laquelle un risque non clos est signalé",
+        "Criticality (probability × impact) from which a risk not closed is flagged";
+    AlertSettingTeamLoadPct =>
+        "Charge d'une équipe, en % de sa capacité sur un trimestre, au-delà de laquelle elle est signalée",
+        "A team's workload, in % of its capacity in a quarter, above which it is flagged";
+    AlertSettingMilestoneSlipDays =>
+        "Glissement d'un jalon, en jours, au-delà duquel il est signalé (0 : tout glissement)",
+        "A milestone's slip, in days, beyond which it is flagged (0: any slip)";
+    AlertExpectPercent => "un pourcentage positif ou nul, par exemple 10", "a percentage, zero or more, e.g. 10";
+    AlertExpectLoadPercent => "un pourcentage supérieur à 0, par exemple 100", "a percentage above 0, e.g. 100";
+    AlertExpectAmount => "un montant en euros positif ou nul, par exemple 50000", "an amount in euros, zero or more, e.g. 50000";
+    AlertExpectDays => "un nombre entier de jours, positif ou nul, par exemple 0", "a whole number of days, zero or more, e.g. 0";
+    AlertSettingUnknown =>
+        "Réglage inconnu « {key} ». Réglages des alertes : {expected}.",
+        "Unknown setting \"{key}\". Alert settings: {expected}.";
+    AlertSettingInvalid =>
+        "Réglage « {key} » : valeur « {found} » refusée. Attendu : {expected}.",
+        "Setting \"{key}\": value \"{found}\" refused. Expected: {expected}.";
 }
 
 #[cfg(test)]
