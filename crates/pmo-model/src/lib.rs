@@ -6,6 +6,7 @@
 pub mod contract;
 pub mod dates;
 pub mod finding;
+pub mod format;
 pub mod i18n;
 pub mod model;
 pub mod money;

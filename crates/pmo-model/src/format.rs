@@ -1,0 +1,133 @@
+//! How figures are written for people: amounts (`1 234 567 €` or `1 234,6 k€`, the PMO's
+//! choice), percentages (`−12,3 %`), man-days and dates, in French or English. The CLI, the PDF
+//! reports and the desktop app all write figures through here, so they look the same everywhere.
+//! Machine forms (JSON, CSV) are in [`crate::money::to_plain`], not here.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use crate::i18n::Lang;
+use crate::model::Unit;
+
+/// Narrow no-break space: French thousands separator and the space before `%`.
+const NNBSP: char = '\u{202f}';
+/// No-break space: between a number and `€` in French.
+const NBSP: char = '\u{a0}';
+/// The true minus sign, which lines up with digits, unlike the hyphen.
+const MINUS: char = '\u{2212}';
+
+/// `value` rounded half-even to `decimals`, grouped by thousands, with a true minus sign.
+pub fn format_number(value: Decimal, decimals: u32, lang: Lang) -> String {
+    let mut r = value.round_dp_with_strategy(decimals, RoundingStrategy::MidpointNearestEven);
+    r.rescale(decimals);
+    if r.is_zero() {
+        r.set_sign_positive(true);
+    }
+    let text = r.abs().to_string();
+    let (int, frac) = text.split_once('.').unwrap_or((text.as_str(), ""));
+    let (group, point) = match lang {
+        Lang::Fr => (NNBSP, ','),
+        Lang::En => (',', '.'),
+    };
+    let mut out = String::with_capacity(text.len() + 8);
+    if r.is_sign_negative() {
+        out.push(MINUS);
+    }
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(c);
+    }
+    if !frac.is_empty() {
+        out.push(point);
+        out.push_str(frac);
+    }
+    out
+}
+
+/// An amount in whole euros (`1 234 567 €`, `€1,234,567`) or in thousands with one decimal
+/// (`1 234,6 k€`, `€1,234.6k`).
+pub fn format_amount(value: Decimal, unit: Unit, lang: Lang) -> String {
+    let (number, suffix_fr, suffix_en) = match unit {
+        Unit::Euro => (format_number(value, 0, lang), "€", ""),
+        Unit::KiloEuro => (format_number(value / Decimal::ONE_THOUSAND, 1, lang), "k€", "k"),
+    };
+    match lang {
+        Lang::Fr => format!("{number}{NBSP}{suffix_fr}"),
+        Lang::En => match number.strip_prefix(MINUS) {
+            Some(abs) => format!("{MINUS}€{abs}{suffix_en}"),
+            None => format!("€{number}{suffix_en}"),
+        },
+    }
+}
+
+/// An amount that may be unknown: `—` when it is.
+pub fn format_opt_amount(value: Option<Decimal>, unit: Unit, lang: Lang) -> String {
+    value.map(|v| format_amount(v, unit, lang)).unwrap_or_else(|| "—".to_string())
+}
+
+/// A ratio as a percentage with one decimal: 0.1234 → `12,3 %` / `12.3%`.
+pub fn format_ratio(ratio: Decimal, lang: Lang) -> String {
+    let number = format_number(ratio * Decimal::ONE_HUNDRED, 1, lang);
+    match lang {
+        Lang::Fr => format!("{number}{NNBSP}%"),
+        Lang::En => format!("{number}%"),
+    }
+}
+
+/// A ratio that may be unknown (variance % of a project without budget): `—` when it is.
+pub fn format_opt_ratio(ratio: Option<Decimal>, lang: Lang) -> String {
+    ratio.map(|r| format_ratio(r, lang)).unwrap_or_else(|| "—".to_string())
+}
+
+/// Man-days with at most one decimal: `12,5 JH` / `12.5 MD`.
+pub fn format_man_days(days: Decimal, lang: Lang) -> String {
+    let decimals = if days.fract().is_zero() { 0 } else { 1 };
+    let number = format_number(days, decimals, lang);
+    match lang {
+        Lang::Fr => format!("{number}{NBSP}JH"),
+        Lang::En => format!("{number}{NBSP}MD"),
+    }
+}
+
+/// A signed amount, with `+` for increases (deltas between campaigns).
+pub fn format_delta(value: Decimal, unit: Unit, lang: Lang) -> String {
+    let text = format_amount(value, unit, lang);
+    if value > Decimal::ZERO && !text.starts_with(MINUS) {
+        format!("+{text}")
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn amounts_in_euros_and_thousands() {
+        assert_eq!(format_amount(d("1234567.49"), Unit::Euro, Lang::Fr), "1\u{202f}234\u{202f}567\u{a0}€");
+        assert_eq!(format_amount(d("1234567"), Unit::KiloEuro, Lang::Fr), "1\u{202f}234,6\u{a0}k€");
+        assert_eq!(format_amount(d("-1234567"), Unit::Euro, Lang::En), "\u{2212}€1,234,567");
+        assert_eq!(format_amount(d("1234567"), Unit::KiloEuro, Lang::En), "€1,234.6k");
+        assert_eq!(format_amount(d("-0.4"), Unit::Euro, Lang::Fr), "0\u{a0}€", "no negative zero");
+        assert_eq!(format_amount(d("999.5"), Unit::Euro, Lang::Fr), "1\u{202f}000\u{a0}€", "half-even: 999.5 → 1000");
+        assert_eq!(format_amount(d("998.5"), Unit::Euro, Lang::Fr), "998\u{a0}€", "half-even: 998.5 → 998");
+    }
+
+    #[test]
+    fn percentages_and_man_days() {
+        assert_eq!(format_ratio(d("-0.12"), Lang::Fr), "\u{2212}12,0\u{202f}%");
+        assert_eq!(format_ratio(d("0.1234"), Lang::En), "12.3%");
+        assert_eq!(format_opt_ratio(None, Lang::Fr), "—");
+        assert_eq!(format_man_days(d("12.5"), Lang::Fr), "12,5\u{a0}JH");
+        assert_eq!(format_man_days(d("40"), Lang::En), "40\u{a0}MD");
+        assert_eq!(format_delta(d("1500"), Unit::Euro, Lang::Fr), "+1\u{202f}500\u{a0}€");
+        assert_eq!(format_delta(d("-1500"), Unit::Euro, Lang::Fr), "\u{2212}1\u{202f}500\u{a0}€");
+    }
+}
