@@ -361,7 +361,7 @@ catalog! {
     TplListsHeading => "Valeurs des listes fermées", "Values of the closed lists";
     TplListProjectStatus => "Statut du projet", "Project status";
     TplPriorityValues => "1 (haute), 2 ou 3 (basse)", "1 (high), 2 or 3 (low)";
-    TplListWeather => "Météo globale, délai, coût, périmètre, ressources", "Overall, schedule, cost, scope, resources";
+    TplListWeather => "Météo globale et par axe", "Overall and per-axis status";
     TplListScale => "Probabilité et impact", "Probability and impact";
     TplScaleValues => "1 (faible), 2, 3 ou 4 (très fort)", "1 (low), 2, 3 or 4 (very high)";
     TplListRiskStatus => "Statut du risque", "Risk status";
@@ -391,6 +391,10 @@ catalog! {
     TplCriticalityInputMessage =>
         "Calculée : probabilité × impact. Gardez la formule ou laissez la cellule vide.",
         "Computed: probability × impact. Keep the formula or leave the cell empty.";
+    TplTitleBlank =>
+        "Remontée du portefeuille projets — exercice {year} — {campaign}",
+        "Project portfolio return — year {year} — {campaign}";
+    TplDirectorateToFill => "à saisir dans la feuille Direction", "to be entered in the Directorate sheet";
 
     // ----- Importer (pmo-import): reasons a workbook cannot be read ----------------------------
     ReasonReaderFailure => "la lecture du fichier s'est interrompue", "reading the file stopped unexpectedly";

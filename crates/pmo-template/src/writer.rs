@@ -20,6 +20,8 @@ use pmo_model::text::{a1, column_letters};
 
 use crate::{TemplateError, TemplateOptions};
 
+mod measure;
+
 const FR: Lang = Lang::Fr;
 
 /// The defined name of the Projets codes, the source of the project-code drop-downs of the
@@ -54,8 +56,9 @@ pub fn write_workbook(data: &ReturnData, options: &TemplateOptions) -> Result<Ve
     let mut workbook = Workbook::new();
     workbook.set_properties(&properties(data)?);
 
-    workbook.push_worksheet(instructions_sheet(data, options, &formats)?);
-    workbook.push_worksheet(directorate_sheet(data, options, &formats)?);
+    let title = title(data);
+    workbook.push_worksheet(instructions_sheet(data, options, &formats, &title)?);
+    workbook.push_worksheet(directorate_sheet(data, options, &formats, &title)?);
 
     // At least one row, so that even `rows: 0` gives a valid validation range.
     let last_row = |records: usize| options.rows.max(records as u32).max(1);
@@ -72,9 +75,11 @@ pub fn write_workbook(data: &ReturnData, options: &TemplateOptions) -> Result<Ve
         ),
     )?;
 
+    let campaign = data.campaign;
     let w = Writer {
         unit: options.unit,
         formats: &formats,
+        title: title.clone(),
     };
     let sheets = [
         w.table(
@@ -107,7 +112,7 @@ pub fn write_workbook(data: &ReturnData, options: &TemplateOptions) -> Result<Ve
                 "nature" => choice(Some(b.nature)),
                 "category" => choice(b.category),
                 _ => quarter(field, "planned_q", &b.planned)
-                    .or_else(|| quarter(field, "actual_q", &b.actual))
+                    .or_else(|| known_actual(field, "actual_q", &b.actual, campaign))
                     .map_or(Value::Empty, Value::Amount),
             },
         )?,
@@ -120,7 +125,7 @@ pub fn write_workbook(data: &ReturnData, options: &TemplateOptions) -> Result<Ve
                 "team" => text(&l.team),
                 "daily_rate" => l.daily_rate.map_or(Value::Empty, Value::Amount),
                 _ => quarter(field, "planned_q", &l.planned)
-                    .or_else(|| quarter(field, "actual_q", &l.actual))
+                    .or_else(|| known_actual(field, "actual_q", &l.actual, campaign))
                     .map_or(Value::Empty, Value::ManDays),
             },
         )?,
@@ -204,13 +209,18 @@ fn properties(data: &ReturnData) -> Result<DocProperties, TemplateError> {
 }
 
 fn title(data: &ReturnData) -> String {
+    let campaign = data.campaign.label(FR);
+    if data.directorate.trim().is_empty() {
+        // A template for any directorate: no empty slot between two dashes.
+        return tr(FR, Key::TplTitleBlank, &[("year", &data.year), ("campaign", &campaign)]);
+    }
     tr(
         FR,
         Key::TplTitle,
         &[
             ("directorate", &data.directorate),
             ("year", &data.year),
-            ("campaign", &data.campaign.label(FR)),
+            ("campaign", &campaign),
         ],
     )
 }
@@ -221,6 +231,8 @@ struct Formats {
     label: Format,
     title: Format,
     heading: Format,
+    /// Sentences of the Instructions sheet: wrapped, boxed like their labels.
+    note: Format,
     text: Format,
     wrap: Format,
     amount: Format,
@@ -228,6 +240,12 @@ struct Formats {
     date: Format,
     percent: Format,
     integer: Format,
+    /// The values of the Direction sheet, by kind: boxed and left-aligned, so that the sheet reads
+    /// as a form rather than as a table with a lone number at the far right.
+    form_text: Format,
+    form_amount: Format,
+    form_date: Format,
+    form_integer: Format,
 }
 
 impl Formats {
@@ -237,6 +255,11 @@ impl Formats {
             f.set_border(FormatBorder::Thin)
                 .set_border_color(Color::RGB(BORDER_COLOR))
         };
+        let amount_format = match unit {
+            Unit::Euro => AMOUNT_EURO_FORMAT,
+            Unit::KiloEuro => AMOUNT_KILO_FORMAT,
+        };
+        let form = bordered(top.clone().set_align(FormatAlign::Left).set_text_wrap());
         Formats {
             header: bordered(
                 Format::new()
@@ -253,40 +276,60 @@ impl Formats {
             title: Format::new()
                 .set_bold()
                 .set_font_size(14)
-                .set_font_color(Color::RGB(HEADER_FILL)),
-            heading: Format::new()
-                .set_bold()
-                .set_font_color(Color::White)
-                .set_background_color(Color::RGB(HEADER_FILL)),
+                .set_font_color(Color::RGB(HEADER_FILL))
+                .set_align(FormatAlign::VerticalCenter),
+            heading: bordered(
+                Format::new()
+                    .set_bold()
+                    .set_font_color(Color::White)
+                    .set_background_color(Color::RGB(HEADER_FILL)),
+            ),
+            note: bordered(top.clone().set_text_wrap()),
             text: top.clone(),
             wrap: top.clone().set_text_wrap(),
             // Every data cell sits at the top, so a row grown by a wrapped comment still reads
             // across.
-            amount: top.clone().set_num_format(match unit {
-                Unit::Euro => AMOUNT_EURO_FORMAT,
-                Unit::KiloEuro => AMOUNT_KILO_FORMAT,
-            }),
+            amount: top.clone().set_num_format(amount_format),
             man_days: top.clone().set_num_format(MAN_DAYS_FORMAT),
-            date: top.clone().set_num_format(DATE_FORMAT).set_align(FormatAlign::Left),
-            percent: top.clone().set_num_format(PERCENT_FORMAT),
+            date: top.clone().set_num_format(DATE_FORMAT).set_align(FormatAlign::Center),
+            // Centred: a lone number right against the comment that follows would read as one.
+            percent: top
+                .clone()
+                .set_num_format(PERCENT_FORMAT)
+                .set_align(FormatAlign::Center),
             integer: top
                 .clone()
                 .set_num_format(INTEGER_FORMAT)
                 .set_align(FormatAlign::Center),
+            form_amount: form.clone().set_num_format(amount_format),
+            form_date: form.clone().set_num_format(DATE_FORMAT),
+            form_integer: form.clone().set_num_format(INTEGER_FORMAT),
+            form_text: form,
         }
     }
 
     /// The format of a data cell of `kind`, also given to the whole column so that values the
-    /// directorate types look the same.
-    fn of(&self, kind: ValueKind, long_text: bool) -> &Format {
+    /// directorate types look the same. Free text wraps (its row is sized for it); closed-list
+    /// labels never do (their column is sized for the longest label).
+    fn of(&self, kind: ValueKind) -> &Format {
         match kind {
             ValueKind::Amount => &self.amount,
             ValueKind::ManDays => &self.man_days,
             ValueKind::Date => &self.date,
             ValueKind::Percent => &self.percent,
             ValueKind::Year | ValueKind::Priority | ValueKind::Scale4 | ValueKind::Criticality => &self.integer,
-            _ if long_text => &self.wrap,
+            ValueKind::Text => &self.wrap,
             _ => &self.text,
+        }
+    }
+
+    /// The format of a value of the Direction sheet.
+    fn form(&self, kind: ValueKind) -> &Format {
+        match kind {
+            ValueKind::Amount => &self.form_amount,
+            ValueKind::Date => &self.form_date,
+            ValueKind::Year => &self.form_integer,
+            _ => &self.form_text,
         }
     }
 }
@@ -335,6 +378,15 @@ fn quarter(field: &str, prefix: &str, values: &[Decimal; 4]) -> Option<Decimal> 
     values.get(q.checked_sub(1)?).copied()
 }
 
+/// The actual of quarter `field` (`{prefix}1` … `{prefix}4`), left out when it is zero and the
+/// campaign has not closed its quarter: it cannot be known yet, and a column of 0,00 under
+/// « Réalisé T4 » in a spring reforecast would read as if it were. (An empty cell imports as 0.)
+fn known_actual(field: &str, prefix: &str, values: &[Decimal; 4], campaign: Campaign) -> Option<Decimal> {
+    let q: usize = field.strip_prefix(prefix)?.parse().ok()?;
+    let value = values.get(q.checked_sub(1)?).copied()?;
+    (!value.is_zero() || campaign.has_closed(q)).then_some(value)
+}
+
 /// The 0-based column of `field` in a sheet the template writes (columns in contract order).
 fn column_of(kind: SheetKind, field: &str) -> u16 {
     kind.columns().iter().position(|c| c.field == field).unwrap_or(0) as u16
@@ -364,6 +416,8 @@ fn exact_f64(value: Decimal, sheet: &str, row: u32, col: u16) -> Result<f64, Tem
 struct Writer<'a> {
     unit: Unit,
     formats: &'a Formats,
+    /// The workbook's title, printed at the foot of every page.
+    title: String,
 }
 
 impl Writer<'_> {
@@ -378,14 +432,24 @@ impl Writer<'_> {
     ) -> Result<Worksheet, TemplateError> {
         let name = kind.french_name();
         let columns = kind.columns();
+        let widths: Vec<f64> = columns
+            .iter()
+            .map(|spec| {
+                let longest = records
+                    .iter()
+                    .map(|r| self.shown_width(&value(r, spec.field)))
+                    .fold(0.0, f64::max);
+                column_width(spec, longest)
+            })
+            .collect();
         let mut ws = Worksheet::new();
         ws.set_name(name)?;
-        ws.set_row_height(0, 32)?;
+        ws.set_row_height(0, measure::row_height(HEADER_LINES))?;
         for (c, spec) in columns.iter().enumerate() {
             let col = c as u16;
             ws.write_string_with_format(0, col, spec.fr, &self.formats.header)?;
-            ws.set_column_width(col, width(spec))?;
-            ws.set_column_format(col, self.formats.of(spec.kind, is_long_text(spec)))?;
+            ws.set_column_width(col, widths[c])?;
+            ws.set_column_format(col, self.formats.of(spec.kind))?;
             if let Some(validation) = self.validation(kind, spec)? {
                 ws.add_data_validation(1, col, last, col, &validation)?;
             }
@@ -394,7 +458,7 @@ impl Writer<'_> {
         // printed page.
         ws.set_freeze_panes(1, 1)?;
         ws.set_repeat_rows(0, 0)?;
-        print_setup(&mut ws);
+        print_setup(&mut ws, widths.iter().sum(), &self.title);
 
         let probability = column_of(kind, "probability");
         let impact = column_of(kind, "impact");
@@ -403,12 +467,12 @@ impl Writer<'_> {
             let mut lines = 1;
             for (c, spec) in columns.iter().enumerate() {
                 let col = c as u16;
-                let format = self.formats.of(spec.kind, is_long_text(spec));
+                let format = self.formats.of(spec.kind);
                 match value(record, spec.field) {
                     Value::Empty => {}
                     Value::Text(s) => {
-                        if is_long_text(spec) {
-                            lines = lines.max(text_lines(&s, width(spec)).min(MAX_ROW_LINES));
+                        if spec.kind == ValueKind::Text {
+                            lines = lines.max(measure::lines(&s, widths[c], false).min(MAX_ROW_LINES));
                         }
                         ws.write_string_with_format(row, col, s, format)?;
                     }
@@ -437,10 +501,28 @@ impl Writer<'_> {
                 }
             }
             if lines > 1 {
-                ws.set_row_height(row, row_height(lines))?;
+                ws.set_row_height(row, measure::row_height(lines))?;
             }
         }
         Ok(ws)
+    }
+
+    /// The width (in Excel's units) that `value` needs on one line, as the sheet shows it.
+    fn shown_width(&self, value: &Value) -> f64 {
+        let shown = match value {
+            Value::Empty => return 0.0,
+            Value::Text(s) => s.clone(),
+            Value::Amount(euros) => match self.unit {
+                Unit::Euro => french_number(*euros, 2, 2),
+                Unit::KiloEuro => french_number(*euros / self.unit.factor(), 2, 5),
+            },
+            Value::ManDays(v) => french_number(*v, 1, 2),
+            Value::Percent(v) => french_number(*v, 0, 2),
+            Value::Int(v) => v.to_string(),
+            Value::Date(_) => DATE_SAMPLE.to_string(),
+            Value::Criticality(v) => v.to_string(),
+        };
+        measure::width_of(&shown, false)
     }
 
     /// The check and drop-down of a column, if its kind has one.
@@ -568,54 +650,143 @@ fn yes_no_expected() -> String {
 /// Wrapped rows taller than this are cut: the cell still holds the whole text.
 const MAX_ROW_LINES: u32 = 8;
 
-/// How many lines `text` takes in a wrapped column `width` characters wide. Row heights are set
-/// explicitly because LibreOffice does not grow rows for wrapped text in a file that gives none;
-/// the estimate counts about 1.2 average characters per width unit (Calibri 11).
-fn text_lines(text: &str, width: f64) -> u32 {
-    let per_line = (width * 1.2).max(1.0) as usize;
-    text.split('\n')
-        .map(|p| p.chars().count().div_ceil(per_line).max(1) as u32)
-        .sum()
-}
+/// Headers wrap to two lines at most; the header row is that tall on every sheet.
+const HEADER_LINES: u32 = 2;
 
-/// Height in points of a row of `lines` lines of 11-point text.
-fn row_height(lines: u32) -> f64 {
-    15.0 * f64::from(lines) + 2.0
-}
+/// The widest date the sheets show (dd/mm/yyyy).
+const DATE_SAMPLE: &str = "00/00/0000";
 
-/// A4 landscape, one page wide: how a PMO prints a wide table.
-fn print_setup(ws: &mut Worksheet) {
-    ws.set_landscape();
+/// A sheet whose columns add up to at most this many width units prints in portrait at nearly
+/// full size; wider ones print in landscape. (A4 portrait holds about 100 units between the
+/// margins below, landscape about 145.)
+const PORTRAIT_MAX_WIDTH: f64 = 95.0;
+
+/// Page margins, in inches: narrower than Excel's default (0.7) so that wide tables shrink less
+/// when fitted to one page wide.
+const MARGIN_SIDE: f64 = 0.4;
+const MARGIN_TOP_BOTTOM: f64 = 0.5;
+const MARGIN_HEADER_FOOTER: f64 = 0.25;
+
+/// A4, portrait or landscape as the sheet's width needs, fitted to one page wide (as many pages
+/// tall as needed), with the workbook's title, the sheet name and the page number at the foot of
+/// every page: the way a PMO prints a table.
+fn print_setup(ws: &mut Worksheet, width: f64, title: &str) {
+    if width > PORTRAIT_MAX_WIDTH {
+        ws.set_landscape();
+    } else {
+        ws.set_portrait();
+    }
     ws.set_paper_size(9);
+    ws.set_margins(
+        MARGIN_SIDE,
+        MARGIN_SIDE,
+        MARGIN_TOP_BOTTOM,
+        MARGIN_TOP_BOTTOM,
+        MARGIN_HEADER_FOOTER,
+        MARGIN_HEADER_FOOTER,
+    );
     ws.set_print_fit_to_pages(1, 0);
+    ws.set_print_center_horizontally(true);
+    ws.set_footer(footer(title));
 }
 
-/// Columns that hold sentences: wide and wrapped.
-fn is_long_text(spec: &ColumnSpec) -> bool {
-    matches!(
-        spec.field,
-        "description" | "comment" | "watch_points" | "decision_needed" | "mitigation"
-    )
+/// `&L` title, `&R` sheet name and page x / n, in 8 points. A `&` of the title is doubled (else
+/// Excel reads it as a code), and an overlong title is left out rather than making Excel refuse
+/// the footer (255 characters at most).
+fn footer(title: &str) -> String {
+    let page = "&R&8&A — &P / &N";
+    let escaped = title.replace('&', "&&");
+    if escaped.encode_utf16().count() > 180 {
+        return page.to_string();
+    }
+    format!("&L&8{escaped}{page}")
 }
 
-/// A width (in characters) that shows the header and typical values.
-fn width(spec: &ColumnSpec) -> f64 {
-    let by_content: f64 = match spec.kind {
-        _ if is_long_text(spec) => 48.0,
-        ValueKind::Text => match spec.field {
-            "name" | "title" => 42.0,
-            "ambition" | "initiative" => 34.0,
-            "code" | "project" | "risk_id" => 12.0,
-            _ => 24.0,
-        },
-        ValueKind::Amount => 14.0,
-        ValueKind::ManDays => 12.0,
-        ValueKind::Date => 12.0,
-        ValueKind::Weather | ValueKind::ProjectStatus | ValueKind::RiskStatus | ValueKind::Category => 14.0,
-        _ => 11.0,
+/// The width bounds of a column, in Excel's units: the width it has in a blank template, and
+/// how wide its values may make it. Free text has a fixed width (past it, text wraps and the row
+/// grows), except codes, which would break badly. Numbers, dates and list labels never wrap, so
+/// their columns grow as wide as their longest value, plus a unit so that they do not touch
+/// their neighbours.
+fn bounds(spec: &ColumnSpec) -> (f64, f64) {
+    let fits = |samples: &[String]| {
+        samples
+            .iter()
+            .map(|s| measure::width_of(s, false) + CELL_GAP)
+            .fold(0.0, f64::max)
     };
-    let header = spec.fr.chars().count() as f64 + 3.0;
-    by_content.max(header.min(20.0))
+    let fixed = |samples: &[&str]| {
+        let owned: Vec<String> = samples.iter().map(|s| s.to_string()).collect();
+        (fits(&owned), f64::INFINITY)
+    };
+    let list = |labels: Vec<String>| (fits(&labels), f64::INFINITY);
+    let text = |width: f64| (width, width);
+    match spec.kind {
+        ValueKind::Text => match spec.field {
+            // Sentences and titles: the widest columns of their sheets, wrapped.
+            "comment" | "mitigation" => text(36.0),
+            "description" => text(32.0),
+            "watch_points" | "decision_needed" | "name" | "title" => text(30.0),
+            "ambition" | "initiative" => text(20.0),
+            // Short values that read badly cut in two: as wide as the longest, within reason.
+            "code" | "project" | "risk_id" => (10.0, 16.0),
+            "team" => (20.0, 30.0),
+            "kind" => (14.0, 20.0),
+            // People: manager, sponsor, owner.
+            _ => (15.0, 20.0),
+        },
+        // Room for a value a directorate may type in a blank template without seeing ####.
+        ValueKind::Amount => fixed(&["-99 999 999,99"]),
+        ValueKind::ManDays => fixed(&["99 999,5"]),
+        ValueKind::Date => fixed(&[DATE_SAMPLE]),
+        ValueKind::Percent => fixed(&["100"]),
+        ValueKind::Year => fixed(&["2026"]),
+        ValueKind::Priority | ValueKind::Scale4 | ValueKind::Criticality => fixed(&["16"]),
+        ValueKind::Campaign => list(labels::<Campaign>()),
+        ValueKind::Unit => list(vec![Unit::KiloEuro.code().to_string()]),
+        ValueKind::ProjectStatus => list(labels::<ProjectStatus>()),
+        ValueKind::YesNo => list(vec![Key::Yes.text(FR).to_string(), Key::No.text(FR).to_string()]),
+        ValueKind::Nature => list(labels::<Nature>()),
+        ValueKind::Category => list(labels::<Category>()),
+        ValueKind::Weather => list(labels::<Weather>()),
+        ValueKind::RiskStatus => list(labels::<RiskStatus>()),
+    }
+}
+
+/// Room left between a value that never wraps and the next column, in Excel's units.
+const CELL_GAP: f64 = 1.0;
+
+/// The width of a column: its header on two lines at most, and its longest value (`longest`
+/// units on one line) within the bounds of its kind.
+fn column_width(spec: &ColumnSpec, longest: f64) -> f64 {
+    let header = measure::width_for_lines(spec.fr, HEADER_LINES, true, 0.0);
+    let (min, max) = bounds(spec);
+    let longest = if spec.kind == ValueKind::Text {
+        longest
+    } else {
+        longest + CELL_GAP
+    };
+    longest.clamp(min, max).max(header)
+}
+
+/// `value` as a French spreadsheet shows it: narrow no-break spaces between thousands, a decimal
+/// comma, between `min` and `max` decimals. Used to size columns, never written.
+fn french_number(value: Decimal, min: u32, max: u32) -> String {
+    let v = value.round_dp(max).normalize();
+    let plain = format!("{:.*}", v.scale().max(min) as usize, v.abs());
+    let (int, frac) = plain.split_once('.').unwrap_or((&plain, ""));
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push('\u{202f}');
+        }
+        grouped.push(c);
+    }
+    let sign = if v.is_sign_negative() && !v.is_zero() { "-" } else { "" };
+    if frac.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped},{frac}")
+    }
 }
 
 /// The Direction sheet: every key of the contract in column A, its value in column B.
@@ -623,18 +794,14 @@ fn directorate_sheet(
     data: &ReturnData,
     options: &TemplateOptions,
     formats: &Formats,
+    title: &str,
 ) -> Result<Worksheet, TemplateError> {
     let mut ws = Worksheet::new();
     let name = SheetKind::Directorate.french_name();
     ws.set_name(name)?;
-    ws.set_column_width(0, 26)?;
-    ws.set_column_width(1, 44)?;
-    print_setup(&mut ws);
-    for (r, spec) in DIRECTORATE_KEYS.iter().enumerate() {
-        let row = r as u32;
-        ws.write_string_with_format(row, 0, spec.fr, &formats.label)?;
-        let format = formats.of(spec.kind, false);
-        let value = match spec.field {
+    let values: Vec<Value> = DIRECTORATE_KEYS
+        .iter()
+        .map(|spec| match spec.field {
             "directorate" => text(&data.directorate),
             "name" => opt_text(&data.directorate_name),
             "year" => Value::Int(data.year.into()),
@@ -644,9 +811,35 @@ fn directorate_sheet(
             "unit" => Value::Text(options.unit.code().to_string()),
             "envelope" => data.envelope.map_or(Value::Empty, Value::Amount),
             _ => Value::Empty,
-        };
+        })
+        .collect();
+    let label_width = DIRECTORATE_KEYS
+        .iter()
+        .map(|k| measure::width_of(k.fr, true))
+        .fold(DIRECTORATE_LABEL_WIDTH, f64::max);
+    let w = Writer {
+        unit: options.unit,
+        formats,
+        title: title.to_string(),
+    };
+    let value_width = values
+        .iter()
+        .map(|v| w.shown_width(v))
+        .fold(DIRECTORATE_VALUE_WIDTH, f64::max)
+        .min(DIRECTORATE_VALUE_MAX_WIDTH);
+    ws.set_column_width(0, label_width)?;
+    ws.set_column_width(1, value_width)?;
+    print_setup(&mut ws, label_width + value_width, title);
+    for ((r, spec), value) in DIRECTORATE_KEYS.iter().enumerate().zip(values) {
+        let row = r as u32;
+        ws.write_string_with_format(row, 0, spec.fr, &formats.label)?;
+        let format = formats.form(spec.kind);
         match value {
             Value::Text(s) => {
+                let lines = measure::lines(&s, value_width, false).min(MAX_ROW_LINES);
+                if lines > 1 {
+                    ws.set_row_height(row, measure::row_height(lines))?;
+                }
                 ws.write_string_with_format(row, 1, s, format)?;
             }
             Value::Int(v) => {
@@ -671,50 +864,129 @@ fn directorate_sheet(
     Ok(ws)
 }
 
+/// Widths of the Direction sheet's columns, in Excel's units: at least these, wider for a
+/// longer label or value (up to the maximum, past which a value wraps).
+const DIRECTORATE_LABEL_WIDTH: f64 = 22.0;
+const DIRECTORATE_VALUE_WIDTH: f64 = 40.0;
+const DIRECTORATE_VALUE_MAX_WIDTH: f64 = 60.0;
+
+/// One line of the Instructions sheet.
+enum Line {
+    /// A section title, after a blank line.
+    Heading(String),
+    /// A label in column A and its explanation in column B.
+    Entry(String, String),
+    /// The next section starts a printed page (so that no heading is left alone at the foot of
+    /// a page).
+    NewPage,
+}
+
 /// The first sheet: what the workbook is for and how to fill it in, in French.
 fn instructions_sheet(
     data: &ReturnData,
     options: &TemplateOptions,
     formats: &Formats,
+    title: &str,
 ) -> Result<Worksheet, TemplateError> {
+    let lines = instruction_lines(data, options);
+    // Labels stay on one line: column A is as wide as the longest (within reason).
+    let label_width = lines
+        .iter()
+        .filter_map(|l| match l {
+            Line::Entry(label, _) => Some(measure::width_of(label, true)),
+            Line::Heading(_) | Line::NewPage => None,
+        })
+        .fold(INSTRUCTIONS_LABEL_MIN_WIDTH, f64::max)
+        .min(INSTRUCTIONS_LABEL_MAX_WIDTH);
+
     let mut ws = Worksheet::new();
     ws.set_name(Key::TplSheetInstructions.text(FR))?;
-    ws.set_column_width(0, LABEL_WIDTH)?;
-    ws.set_column_width(1, TEXT_WIDTH)?;
-    ws.set_row_height(0, 24)?;
-    print_setup(&mut ws);
-    ws.write_string_with_format(0, 0, title(data), &formats.title)?;
-    let mut page = Page { ws, row: 2, formats };
+    ws.set_column_width(0, label_width)?;
+    ws.set_column_width(1, INSTRUCTIONS_TEXT_WIDTH)?;
+    ws.set_row_height(0, TITLE_HEIGHT)?;
+    print_setup(&mut ws, label_width + INSTRUCTIONS_TEXT_WIDTH, title);
+    ws.write_string_with_format(0, 0, title, &formats.title)?;
+    let mut row = 2;
+    let mut breaks = Vec::new();
+    let mut new_page = false;
+    for line in &lines {
+        match line {
+            Line::NewPage => {
+                new_page = true;
+                continue;
+            }
+            Line::Heading(text) => {
+                if new_page {
+                    // The page starts with the heading, without the blank line.
+                    breaks.push(row);
+                    new_page = false;
+                } else {
+                    row += 1;
+                }
+                // One merged band: a border between A and B would cut the title in two.
+                ws.merge_range(row, 0, row, 1, text, &formats.heading)?;
+            }
+            Line::Entry(label, value) => {
+                ws.write_string_with_format(row, 0, label, &formats.label)?;
+                ws.write_string_with_format(row, 1, value, &formats.note)?;
+                let lines = entry_lines(label, value, label_width);
+                if lines > 1 {
+                    ws.set_row_height(row, measure::row_height(lines))?;
+                }
+            }
+        }
+        row += 1;
+    }
+    ws.set_page_breaks(&breaks)?;
+    ws.set_active(true);
+    Ok(ws)
+}
 
+/// How many lines an entry of the Instructions sheet takes.
+fn entry_lines(label: &str, value: &str, label_width: f64) -> u32 {
+    measure::lines(label, label_width, true).max(measure::lines(value, INSTRUCTIONS_TEXT_WIDTH, false))
+}
+
+/// What the Instructions sheet says, line after line.
+fn instruction_lines(data: &ReturnData, options: &TemplateOptions) -> Vec<Line> {
+    let entry = |label: &str, value: &str| Line::Entry(french_spacing(label), french_spacing(value));
+    let heading = |key: Key| Line::Heading(key.text(FR).to_string());
     let key = |field: &str| DIRECTORATE_KEYS.iter().find(|k| k.field == field).map_or("", |k| k.fr);
     let unit_name = match options.unit {
         Unit::Euro => Key::TplUnitEuro.text(FR),
         Unit::KiloEuro => Key::TplUnitKiloEuro.text(FR),
     };
     let directorate = match &data.directorate_name {
+        // A template for any directorate says where the code goes rather than showing nothing.
+        _ if data.directorate.trim().is_empty() => Key::TplDirectorateToFill.text(FR).to_string(),
         Some(n) if !n.trim().is_empty() => format!("{} — {}", data.directorate, n),
         _ => data.directorate.clone(),
     };
-    page.line(Key::TplPurposeLabel.text(FR), Key::TplPurpose.text(FR))?;
-
-    page.heading(Key::TplReturnHeading.text(FR))?;
-    page.line(key("directorate"), &directorate)?;
-    page.line(key("year"), &data.year.to_string())?;
-    page.line(
-        key("campaign"),
-        &format!("{} ({})", data.campaign.label(FR), data.campaign.code()),
-    )?;
-    page.line(key("unit"), unit_name)?;
     let send_to = match &options.send_to {
         Some(who) if !who.trim().is_empty() => tr(FR, Key::TplSendTo, &[("contact", who)]),
         _ => Key::TplSendToPmo.text(FR).to_string(),
     };
-    page.line(Key::TplSendToLabel.text(FR), &send_to)?;
+
+    let mut out = vec![
+        entry(Key::TplPurposeLabel.text(FR), Key::TplPurpose.text(FR)),
+        heading(Key::TplReturnHeading),
+        entry(key("directorate"), &directorate),
+        entry(key("year"), &data.year.to_string()),
+        entry(
+            key("campaign"),
+            &format!("{} ({})", data.campaign.label(FR), data.campaign.code()),
+        ),
+        entry(key("unit"), unit_name),
+        entry(Key::TplSendToLabel.text(FR), &send_to),
+    ];
     if let Some(deadline) = options.deadline {
-        page.line(Key::TplDeadlineLabel.text(FR), &pmo_model::dates::format_fr(deadline))?;
+        out.push(entry(
+            Key::TplDeadlineLabel.text(FR),
+            &pmo_model::dates::format_fr(deadline),
+        ));
     }
 
-    page.heading(Key::TplHowHeading.text(FR))?;
+    out.push(heading(Key::TplHowHeading));
     let unit_args: [(&str, &dyn std::fmt::Display); 1] = [("unit", &options.unit.code())];
     for (sheet, how) in [
         (SheetKind::Directorate, Key::TplHowDirectorate),
@@ -726,22 +998,28 @@ fn instructions_sheet(
         (SheetKind::Risks, Key::TplHowRisks),
         (SheetKind::Milestones, Key::TplHowMilestones),
     ] {
-        page.line(sheet.french_name(), &tr(FR, how, &unit_args))?;
+        out.push(entry(sheet.french_name(), &tr(FR, how, &unit_args)));
     }
 
-    page.heading(Key::TplRulesHeading.text(FR))?;
-    page.line(
+    // The first page says what the workbook is and how to fill it in; the second, the rules
+    // and the lists to keep at hand.
+    out.push(Line::NewPage);
+    out.push(heading(Key::TplRulesHeading));
+    out.push(entry(
         Key::TplRuleAmountsLabel.text(FR),
         &tr(FR, Key::TplRuleAmounts, &[("unit", &unit_name)]),
-    )?;
-    page.line(
+    ));
+    out.push(entry(
         Key::TplRuleDatesLabel.text(FR),
         &tr(FR, Key::TplRuleDates, &[("year", &data.year)]),
-    )?;
-    page.line(Key::TplRuleListsLabel.text(FR), Key::TplRuleLists.text(FR))?;
-    page.line(Key::TplRuleStructureLabel.text(FR), Key::TplRuleStructure.text(FR))?;
+    ));
+    out.push(entry(Key::TplRuleListsLabel.text(FR), Key::TplRuleLists.text(FR)));
+    out.push(entry(
+        Key::TplRuleStructureLabel.text(FR),
+        Key::TplRuleStructure.text(FR),
+    ));
 
-    page.heading(Key::TplListsHeading.text(FR))?;
+    out.push(heading(Key::TplListsHeading));
     let column = |sheet: SheetKind, field: &str| sheet.columns().iter().find(|c| c.field == field).map_or("", |c| c.fr);
     let lists: [(&str, String); 10] = [
         (key("campaign"), Campaign::expected(FR)),
@@ -758,46 +1036,175 @@ fn instructions_sheet(
         (Key::TplListScale.text(FR), Key::TplScaleValues.text(FR).to_string()),
         (Key::TplListRiskStatus.text(FR), RiskStatus::expected(FR)),
     ];
-    for (label, values) in &lists {
-        page.line(label, values)?;
+    out.extend(lists.iter().map(|(label, values)| entry(label, values)));
+    out
+}
+
+/// `text` with the spaces that French typography puts before `: ; ? ! % €` and inside `« »`
+/// made non-breaking, so that a wrapped line never starts with a lone colon or closing
+/// guillemet (the catalog is written with ordinary spaces; Excel and LibreOffice wrap only at
+/// those).
+fn french_spacing(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    let mut previous = None;
+    while let Some(c) = chars.next() {
+        let glued = c == ' '
+            && (matches!(chars.peek(), Some(':' | ';' | '?' | '!' | '%' | '€' | '»')) || previous == Some('«'));
+        out.push(if glued { '\u{a0}' } else { c });
+        previous = Some(c);
     }
-    let mut ws = page.ws;
-    ws.set_active(true);
-    Ok(ws)
+    out
 }
 
-/// Widths of the Instructions sheet's label and text columns, in characters.
-const LABEL_WIDTH: f64 = 30.0;
-const TEXT_WIDTH: f64 = 100.0;
+/// Widths of the Instructions sheet's label column (bounds) and text column, in Excel's units.
+const INSTRUCTIONS_LABEL_MIN_WIDTH: f64 = 24.0;
+const INSTRUCTIONS_LABEL_MAX_WIDTH: f64 = 32.0;
+const INSTRUCTIONS_TEXT_WIDTH: f64 = 110.0;
 
-/// The Instructions sheet being written, line after line.
-struct Page<'a> {
-    ws: Worksheet,
-    row: u32,
-    formats: &'a Formats,
-}
+/// Height of the title row (14-point text), in points.
+const TITLE_HEIGHT: f64 = 24.0;
 
-impl Page<'_> {
-    fn line(&mut self, label: &str, value: &str) -> Result<(), TemplateError> {
-        self.ws
-            .write_string_with_format(self.row, 0, label, &self.formats.label)?;
-        self.ws
-            .write_string_with_format(self.row, 1, value, &self.formats.wrap)?;
-        let lines = text_lines(label, LABEL_WIDTH).max(text_lines(value, TEXT_WIDTH));
-        if lines > 1 {
-            self.ws.set_row_height(self.row, row_height(lines))?;
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The longest Instructions a template can have: k€, a named contact and a deadline.
+    fn longest() -> (ReturnData, TemplateOptions) {
+        let mut data = ReturnData::new("DCOM", 2026, Campaign::R3);
+        data.directorate_name = Some("Direction de la communication et de la marque".into());
+        let options = TemplateOptions {
+            unit: Unit::KiloEuro,
+            send_to: Some("Claire Dubois-Lefèvre (PMO), claire.dubois-lefevre@exemple.fr".into()),
+            deadline: NaiveDate::from_ymd_opt(2026, 10, 9),
+            ..TemplateOptions::default()
+        };
+        (data, options)
+    }
+
+    fn label_width(lines: &[Line]) -> f64 {
+        lines
+            .iter()
+            .filter_map(|l| match l {
+                Line::Entry(label, _) => Some(measure::width_of(label, true)),
+                _ => None,
+            })
+            .fold(INSTRUCTIONS_LABEL_MIN_WIDTH, f64::max)
+            .min(INSTRUCTIONS_LABEL_MAX_WIDTH)
+    }
+
+    #[test]
+    fn no_label_of_the_instructions_wraps() {
+        let (data, options) = longest();
+        let lines = instruction_lines(&data, &options);
+        let width = label_width(&lines);
+        for line in &lines {
+            if let Line::Entry(label, _) = line {
+                assert_eq!(
+                    measure::lines(label, width, true),
+                    1,
+                    "{label:?} fits column A ({width} wide) on one line: a wrapped label reads as two"
+                );
+            }
         }
-        self.row += 1;
-        Ok(())
     }
 
-    /// A section title, after a blank line.
-    fn heading(&mut self, text: &str) -> Result<(), TemplateError> {
-        self.row += 1;
-        self.ws
-            .write_string_with_format(self.row, 0, text, &self.formats.heading)?;
-        self.ws.write_blank(self.row, 1, &self.formats.heading)?;
-        self.row += 1;
-        Ok(())
+    #[test]
+    fn the_first_instructions_page_fits_one_a4_landscape_page() {
+        let (data, options) = longest();
+        let lines = instruction_lines(&data, &options);
+        let width = label_width(&lines);
+        // Printed at 100 %: the two columns fit between the side margins (7 pixels a unit plus
+        // 5 of padding a column, at 96 pixels an inch)...
+        let inches = ((width + INSTRUCTIONS_TEXT_WIDTH) * 7.0 + 10.0) / 96.0;
+        assert!(
+            inches <= 11.69 - 2.0 * MARGIN_SIDE,
+            "{inches} in wide: it would be shrunk"
+        );
+        // ...so the rows before the page break keep their heights in points.
+        let mut height = TITLE_HEIGHT + measure::row_height(1);
+        for line in lines.iter().take_while(|l| !matches!(l, Line::NewPage)) {
+            height += match line {
+                Line::Heading(_) => measure::row_height(2),
+                Line::Entry(label, value) => measure::row_height(entry_lines(label, value, width)),
+                Line::NewPage => 0.0,
+            };
+        }
+        let page = (8.27 - 2.0 * MARGIN_TOP_BOTTOM) * 72.0;
+        assert!(
+            height <= page,
+            "purpose, return and how-to take {height} pt of the {page} pt of the first page"
+        );
+        assert!(
+            lines.iter().any(|l| matches!(l, Line::NewPage)),
+            "the rules start the second page"
+        );
+    }
+
+    #[test]
+    fn every_header_fits_its_column_on_two_lines() {
+        for kind in SheetKind::ALL.into_iter().filter(|k| *k != SheetKind::Directorate) {
+            for spec in kind.columns() {
+                let width = column_width(spec, 0.0);
+                assert!(
+                    measure::lines(spec.fr, width, true) <= HEADER_LINES,
+                    "{}: header {:?} in {width} units takes more lines than the header row holds",
+                    kind.french_name(),
+                    spec.fr
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn list_columns_hold_their_longest_label() {
+        for (kind, field) in [
+            (SheetKind::Projects, "status"),
+            (SheetKind::Status, "overall"),
+            (SheetKind::Risks, "status"),
+            (SheetKind::Budget, "category"),
+        ] {
+            let spec = kind.columns().iter().find(|c| c.field == field).unwrap();
+            let width = column_width(spec, 0.0);
+            let labels = match spec.kind {
+                ValueKind::ProjectStatus => labels::<ProjectStatus>(),
+                ValueKind::Weather => labels::<Weather>(),
+                ValueKind::RiskStatus => labels::<RiskStatus>(),
+                _ => labels::<Category>(),
+            };
+            for label in labels {
+                assert!(
+                    measure::width_of(&label, false) < width,
+                    "{label:?} is cut in the {} column ({width} wide) of an empty template",
+                    spec.fr
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_are_measured_as_a_french_spreadsheet_shows_them() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        assert_eq!(french_number(d("-1234567.8"), 2, 2), "-1\u{202f}234\u{202f}567,80");
+        assert_eq!(french_number(d("1250.0005"), 2, 5), "1\u{202f}250,0005");
+        assert_eq!(french_number(d("12.5"), 1, 2), "12,5");
+        assert_eq!(french_number(d("45"), 0, 2), "45");
+        assert_eq!(french_number(d("100"), 1, 2), "100,0");
+    }
+
+    #[test]
+    fn french_spacing_keeps_punctuation_with_its_word() {
+        assert_eq!(
+            french_spacing("impact) : gardez « la formule » ; 45 % en €"),
+            "impact)\u{a0}: gardez «\u{a0}la formule\u{a0}»\u{a0}; 45\u{a0}% en\u{a0}€"
+        );
+        assert_eq!(french_spacing("a - b"), "a - b", "other spaces still break");
+    }
+
+    #[test]
+    fn a_footer_never_exceeds_what_excel_accepts() {
+        assert_eq!(footer("R&D"), "&L&8R&&D&R&8&A — &P / &N", "a & of the title is doubled");
+        let long = "x".repeat(300);
+        assert_eq!(footer(&long), "&R&8&A — &P / &N", "an overlong title is left out");
     }
 }
