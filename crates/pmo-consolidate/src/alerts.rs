@@ -548,7 +548,11 @@ pub fn alerts_json_text(alerts: &[Alert], lang: Lang) -> String {
 ///   portfolio lists as sources are read, for statuses, risks and milestones).
 /// - `capacity`: from [`crate::capacity_with_threshold`] for the same year and cut-off; team
 ///   loads are compared with `thresholds.team_load_pct` here, whatever threshold built the view.
-/// - `today`: the date against which milestones and end dates are late.
+/// - `today`: the date against which milestones and end dates are late — but never later than
+///   the submission date of the directorate's current return: a return cannot say that a
+///   milestone due after it was written has been reached, so judging it against `today` would
+///   flag every milestone of the months since as late (the missing newer return is what is late,
+///   and `missing_return` says so).
 /// - `known_directorates`: directorate codes expected to return even if they never have this
 ///   year (matched with the returns' codes ignoring case and accents).
 pub fn alerts(
@@ -569,13 +573,18 @@ pub fn alerts(
     missing_return_alerts(portfolio, returns, known_directorates, &mut out);
     for p in &portfolio.projects {
         variance_alerts(p, thresholds, &mut out);
+        let known_on = portfolio
+            .directorate(&p.directorate)
+            .and_then(|d| by_id.get(&d.current_return))
+            .and_then(|r| r.data.submitted_on)
+            .map_or(today, |submitted| submitted.min(today));
         let key = (p.directorate.as_str(), p.code.as_str());
         let project = ProjectRecords {
             statuses: of(&records.statuses, key),
             milestones: of(&records.milestones, key),
             risks: of(&records.risks, key),
         };
-        project_alerts(portfolio.year, p, &project, thresholds, today, &mut out);
+        project_alerts(portfolio.year, p, &project, thresholds, known_on, &mut out);
     }
     team_alerts(capacity, thresholds, &mut out);
 

@@ -325,6 +325,26 @@ fn milestones_late_when_past_and_not_reached_or_forecast_after_baseline() {
     );
 }
 
+#[test]
+fn milestones_are_judged_as_of_the_returns_submission_date_when_earlier_than_today() {
+    let mut returns = milestone_returns();
+    returns[0].data.submitted_on = Some(chrono::NaiveDate::from_ymd_opt(2026, 6, 12).unwrap());
+    let a = run(&returns);
+    assert_eq!(
+        fired_subjects(&a, Rule::MilestoneOverdue),
+        vec!["baseline only"],
+        "a return written on 12/06 cannot report a milestone due on 14/06 as reached: only what was due before 12/06 is late"
+    );
+    assert_eq!(one(&a, Rule::MilestoneOverdue, "baseline only").value, Some(d("2")), "10/06 → 12/06");
+
+    returns[0].data.submitted_on = Some(chrono::NaiveDate::from_ymd_opt(2026, 7, 1).unwrap());
+    assert_eq!(
+        fired_subjects(&run(&returns), Rule::MilestoneOverdue),
+        vec!["baseline only", "due yesterday"],
+        "a submission date after today (a typo, a clock) never pushes lateness past today"
+    );
+}
+
 // ----- Risks ------------------------------------------------------------------------------------
 
 #[test]
