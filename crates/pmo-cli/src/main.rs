@@ -20,6 +20,8 @@ macro_rules! say {
     }};
 }
 
+mod show;
+
 use pmo_core::import::{FileReport, FileStatus};
 use pmo_core::model::{Campaign, Choice};
 use pmo_core::{i18n::tr, i18n::Key, i18n::Lang, CoreError};
@@ -47,6 +49,20 @@ enum LangArg {
 enum ExportFormat {
     Json,
     Csv,
+    Xlsx,
+}
+
+#[derive(Subcommand)]
+enum SettingsCommand {
+    /// Affiche la valeur d'un paramètre (sa valeur par défaut s'il n'a pas été fixé).
+    Get { key: String },
+    /// Fixe un paramètre, après vérification de sa valeur.
+    Set { key: String, value: String },
+    /// Liste tous les paramètres.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -71,6 +87,62 @@ enum Command {
         /// Fichier de sortie (sinon la sortie standard).
         #[arg(long, value_name = "PATH")]
         out: Option<PathBuf>,
+    },
+    /// Synthèse du portefeuille : totaux, directions et enveloppes, dérives, alertes.
+    Status {
+        #[arg(long)]
+        year: i32,
+        /// Campagne de référence (sinon la dernière de chaque direction).
+        #[arg(long, value_parser = parse_campaign)]
+        campaign: Option<Campaign>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Alertes du portefeuille, selon les seuils fixés par le PMO.
+    Alerts {
+        #[arg(long)]
+        year: i32,
+        #[arg(long, value_parser = parse_campaign)]
+        campaign: Option<Campaign>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Évolution entre deux campagnes : projets ajoutés, retirés, recadrés, écarts, pont.
+    Diff {
+        #[arg(long)]
+        year: i32,
+        #[arg(long, value_parser = parse_campaign)]
+        from: Campaign,
+        /// Campagne d'arrivée (sinon la dernière de l'exercice).
+        #[arg(long, value_parser = parse_campaign)]
+        to: Option<Campaign>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Cellules sources d'un chiffre d'un projet (budget voté, réalisé, atterrissage).
+    Trace {
+        #[arg(value_name = "PROJET")]
+        project: String,
+        #[arg(long)]
+        year: i32,
+        #[arg(long, default_value = "landing", value_parser = parse_figure)]
+        figure: pmo_core::consolidate::Figure,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Charge des équipes face à leur capacité.
+    Capacity {
+        #[arg(long)]
+        year: i32,
+        #[arg(long, value_parser = parse_campaign)]
+        campaign: Option<Campaign>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Paramètres : seuils d'alerte, nom de l'organisation, unité des montants.
+    Settings {
+        #[command(subcommand)]
+        command: SettingsCommand,
     },
     /// Historique des imports et restaurations.
     History {
@@ -110,6 +182,10 @@ fn parse_campaign(s: &str) -> Result<Campaign, String> {
         let codes: Vec<&str> = Campaign::ALL.iter().map(|c| c.code()).collect();
         format!("« {s} » : {}", codes.join(", "))
     })
+}
+
+fn parse_figure(s: &str) -> Result<pmo_core::consolidate::Figure, String> {
+    pmo_core::consolidate::Figure::parse(s).ok_or_else(|| format!("« {s} » : budget_voted, actual, landing"))
 }
 
 fn main() -> ExitCode {
@@ -165,8 +241,109 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, CoreError> {
             let bytes = match format {
                 ExportFormat::Json => pmo_core::export_json(&store, year)?.into_bytes(),
                 ExportFormat::Csv => pmo_core::export_csv(&store, year)?.into_bytes(),
+                ExportFormat::Xlsx => {
+                    if out.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+                        eprintln!("{}", Key::CliXlsxNeedsOut.text(lang));
+                        return Ok(ExitCode::from(2));
+                    }
+                    pmo_core::export_xlsx(&store, year, lang)?
+                }
             };
             write_out(out.as_ref(), &bytes, lang)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Status { year, campaign, json } => {
+            let store = pmo_core::open_store(&db)?;
+            let status = pmo_core::analysis::status(&store, year, campaign, today())?;
+            if json {
+                let mut value = serde_json::to_value(&status.summary)?;
+                let count = |s: pmo_core::consolidate::Severity| status.alerts.iter().filter(|a| a.severity == s).count();
+                value["alert_counts"] = serde_json::json!({
+                    "critical": count(pmo_core::consolidate::Severity::Critical),
+                    "major": count(pmo_core::consolidate::Severity::Major),
+                    "minor": count(pmo_core::consolidate::Severity::Minor),
+                    "total": status.alerts.len(),
+                });
+                say!("{}", serde_json::to_string_pretty(&value)?);
+            } else {
+                let f = fmt(&store, lang)?;
+                for line in show::status(&status.summary, &status.alerts, f) {
+                    say!("{line}");
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Alerts { year, campaign, json } => {
+            let store = pmo_core::open_store(&db)?;
+            let alerts = pmo_core::analysis::alerts(&store, year, campaign, today())?;
+            if json {
+                say!("{}", pmo_core::consolidate::alerts_json_text(&alerts, lang).trim_end());
+            } else {
+                for line in show::alerts(&alerts, fmt(&store, lang)?) {
+                    say!("{line}");
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Diff { year, from, to, json } => {
+            let store = pmo_core::open_store(&db)?;
+            let diff = pmo_core::analysis::diff(&store, year, from, to)?;
+            if json {
+                say!("{}", serde_json::to_string_pretty(&diff)?);
+            } else {
+                for line in show::diff(&diff, fmt(&store, lang)?) {
+                    say!("{line}");
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Trace { project, year, figure, json } => {
+            let store = pmo_core::open_store(&db)?;
+            let trace = pmo_core::trace(&store, year, &project, figure)?;
+            if json {
+                say!("{}", serde_json::to_string_pretty(&trace)?);
+            } else {
+                for line in show::trace(&trace, fmt(&store, lang)?) {
+                    say!("{line}");
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Capacity { year, campaign, json } => {
+            let store = pmo_core::open_store(&db)?;
+            let view = pmo_core::analysis::capacity(&store, year, campaign)?;
+            if json {
+                say!("{}", pmo_core::consolidate::capacity_json_text(&view).trim_end());
+            } else {
+                for line in show::capacity(&view, fmt(&store, lang)?) {
+                    say!("{line}");
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Settings { command } => {
+            let store = pmo_core::open_store(&db)?;
+            match command {
+                SettingsCommand::Get { key } => {
+                    let setting = pmo_core::settings::get(&store, &key)?;
+                    say!("{}", setting.value);
+                }
+                SettingsCommand::Set { key, value } => {
+                    let stored = pmo_core::settings::set(&store, &key, &value)?;
+                    say!("{}", tr(lang, Key::ShowSettingSaved, &[("key", &key), ("value", &stored)]));
+                }
+                SettingsCommand::List { json } => {
+                    let list = pmo_core::settings::list(&store, lang)?;
+                    if json {
+                        say!("{}", serde_json::to_string_pretty(&list)?);
+                    } else {
+                        for s in list {
+                            let default = if s.set { "" } else { Key::ShowSettingDefault.text(lang) };
+                            say!("{:<28} {:<12} {default:<13} {}", s.key, s.value, s.description);
+                        }
+                    }
+                }
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::History { json } => {
@@ -219,6 +396,15 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, CoreError> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Today's date on this workstation, which decides what is overdue.
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+fn fmt(store: &pmo_core::Store, lang: Lang) -> Result<show::Fmt, CoreError> {
+    Ok(show::Fmt { lang, unit: pmo_core::settings::amount_unit(store)? })
 }
 
 fn write_out(out: Option<&PathBuf>, bytes: &[u8], lang: Lang) -> Result<(), CoreError> {

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use pmo_model::i18n::{tr, Key, Lang};
+use pmo_model::model::Choice;
 
 pub type Result<T> = std::result::Result<T, CoreError>;
 
@@ -21,6 +22,21 @@ pub enum CoreError {
     /// Serialising an export failed (should not happen with our types).
     #[error(transparent)]
     Json(#[from] serde_json::Error),
+    /// Returns exist for the year, but none up to the campaign asked for.
+    #[error("no return for year {year} up to campaign {campaign:?}")]
+    NoReturnAsOf { year: i32, campaign: pmo_model::model::Campaign },
+    /// `pmo diff` with a `from` campaign that is not before `to`.
+    #[error("campaign {from:?} is not before {to:?}")]
+    DiffOrder { from: pmo_model::model::Campaign, to: pmo_model::model::Campaign },
+    /// A setting key nobody reads (a typo).
+    #[error("unknown setting {key}")]
+    UnknownSetting { key: String },
+    /// A setting value of the wrong type.
+    #[error("setting {key}: value {value:?} refused")]
+    InvalidSettingValue { key: String, value: String, expected: Key },
+    /// An alert threshold that cannot be read or is out of range.
+    #[error(transparent)]
+    AlertSetting(#[from] pmo_consolidate::InvalidSetting),
     /// A year with no return at all: nothing to export.
     #[error("no return for year {0}")]
     NoReturnForYear(i32),
@@ -40,6 +56,21 @@ impl CoreError {
             CoreError::Io { path, source } => {
                 tr(lang, Key::ErrorIo, &[("path", &path.display()), ("reason", source)])
             }
+            CoreError::NoReturnAsOf { year, campaign } => {
+                tr(lang, Key::ErrorNoReturnAsOf, &[("year", year), ("campaign", &campaign.code())])
+            }
+            CoreError::DiffOrder { from, to } => {
+                tr(lang, Key::ErrorDiffOrder, &[("from", &from.code()), ("to", &to.code())])
+            }
+            CoreError::UnknownSetting { key } => {
+                tr(lang, Key::ErrorUnknownSetting, &[("key", key), ("expected", &crate::settings::keys().join(", "))])
+            }
+            CoreError::InvalidSettingValue { key, value, expected } => tr(
+                lang,
+                Key::ErrorInvalidSettingValue,
+                &[("key", key), ("found", value), ("expected", &expected.text(lang))],
+            ),
+            CoreError::AlertSetting(e) => e.message(lang),
             CoreError::NoReturnForYear(year) => tr(lang, Key::ErrorNoReturnForYear, &[("year", year)]),
             CoreError::Store(pmo_store::Error::ReturnNotFound(id)) => tr(lang, Key::ErrorReturnNotFound, &[("id", id)]),
             CoreError::Store(pmo_store::Error::AlreadyCurrent(id)) => tr(lang, Key::ErrorReturnAlreadyCurrent, &[("id", id)]),

@@ -5,8 +5,10 @@
 //! stage crates (`pmo-import` → `pmo-store` → `pmo-consolidate`; `pmo-template`). It never
 //! prints, never reads the clock itself (callers pass `at`), and never knows about Tauri.
 
+pub mod analysis;
 pub mod error;
 pub mod import;
+pub mod settings;
 
 use std::path::{Path, PathBuf};
 
@@ -14,7 +16,8 @@ use chrono::{DateTime, Datelike, Utc};
 use serde::Serialize;
 
 pub use error::{CoreError, Result};
-pub use pmo_model::{finding, i18n, model};
+pub use pmo_consolidate as consolidate;
+pub use pmo_model::{dates, finding, format, i18n, model};
 pub use pmo_store::{HistoryEntry, RestoreOutcome, Store};
 pub use pmo_consolidate::{CellKind, Figure, Trace, TraceCell, TraceError};
 
@@ -39,20 +42,7 @@ pub fn current_year() -> i32 {
 
 /// The consolidated figures of `year`, as of the latest campaign of each directorate.
 pub fn portfolio(store: &Store, year: i32) -> Result<pmo_consolidate::Portfolio> {
-    let stored = pmo_store::load_current_returns(store.conn(), year)?;
-    if stored.is_empty() {
-        return Err(CoreError::NoReturnForYear(year));
-    }
-    let sources: Vec<pmo_consolidate::SourceReturn> = stored
-        .into_iter()
-        .map(|s| pmo_consolidate::SourceReturn {
-            id: s.summary.id,
-            imported_at: s.summary.imported_at.to_rfc3339(),
-            file_name: s.summary.file_name.clone(),
-            data: s.data,
-        })
-        .collect();
-    Ok(pmo_consolidate::consolidate(year, &sources, None))
+    Ok(pmo_consolidate::consolidate(year, &current_sources(store, year)?, None))
 }
 
 /// `pmo export --format json`: the contract's JSON, pretty-printed in the contract's field order.

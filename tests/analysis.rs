@@ -1,0 +1,155 @@
+//! The consolidation commands of the CLI (`status`, `alerts`, `diff`, `trace`, `capacity`,
+//! `settings`, `export --format xlsx`) on the demo portfolio, checked against `pmo export`.
+
+use std::str::FromStr;
+
+use pmo_e2e::Sandbox;
+use rust_decimal::Decimal;
+use serde_json::Value;
+
+fn dec(v: &Value) -> Decimal {
+    Decimal::from_str(v.as_str().unwrap_or_else(|| panic!("{v} is not an amount string"))).unwrap()
+}
+
+fn loaded() -> Sandbox {
+    let s = Sandbox::new();
+    let demo = s.demo();
+    s.run(&["import", demo.to_str().unwrap()], 0);
+    s
+}
+
+#[test]
+fn status_totals_are_the_sums_of_the_export() {
+    let s = loaded();
+    let export = s.json(&["export", "--year", "2026"], 0);
+    let status = s.json(&["status", "--year", "2026", "--json"], 0);
+    let landing: Decimal = export["projects"].as_array().unwrap().iter().map(|p| dec(&p["landing"])).sum();
+    assert_eq!(dec(&status["totals"]["landing"]), landing);
+    let voted: Decimal = export["projects"].as_array().unwrap().iter().map(|p| dec(&p["budget_voted"])).sum();
+    assert_eq!(dec(&status["totals"]["budget_voted"]), voted);
+    let counts = &status["alert_counts"];
+    let total = counts["total"].as_u64().unwrap();
+    assert_eq!(
+        total,
+        counts["critical"].as_u64().unwrap() + counts["major"].as_u64().unwrap() + counts["minor"].as_u64().unwrap()
+    );
+    let alerts = s.json(&["alerts", "--year", "2026", "--json"], 0);
+    assert_eq!(alerts.as_array().unwrap().len() as u64, total, "status counts the alerts that `pmo alerts` lists");
+
+    let text = s.run(&["status", "--year", "2026"], 0);
+    for needle in ["Portefeuille 2026", "Budget voté", "Atterrissage", "Directions et enveloppes", "DSI", "▲ dépassement", "Alertes :"] {
+        assert!(text.contains(needle), "status lacks {needle:?}:\n{text}");
+    }
+    let en = s.run(&["--lang", "en", "status", "--year", "2026"], 0);
+    assert!(en.contains("Budget voted") && en.contains("€"), "{en}");
+}
+
+#[test]
+fn alerts_follow_the_thresholds_the_pmo_sets() {
+    let s = loaded();
+    let alerts = s.json(&["alerts", "--year", "2026", "--json"], 0);
+    let rules = |v: &Value| -> Vec<String> { v.as_array().unwrap().iter().map(|a| a["rule"].as_str().unwrap().to_string()).collect() };
+    for a in alerts.as_array().unwrap() {
+        for key in ["rule", "severity", "directorate", "project", "message", "value", "threshold"] {
+            assert!(a.get(key).is_some(), "{key} missing from {a}");
+        }
+    }
+    let before = rules(&alerts);
+    assert!(before.iter().any(|r| r == "directorate_over_envelope"), "the demo's DSI is over its envelope");
+    assert!(before.iter().any(|r| r == "variance_over"));
+    assert!(before.iter().any(|r| r == "team_overload"), "the demo has one overloaded team");
+
+    s.run(&["settings", "set", "alerts.variance_pct", "500"], 0);
+    s.run(&["settings", "set", "alerts.variance_amount", "100 000 000 €"], 0);
+    assert_eq!(s.run(&["settings", "get", "alerts.variance_pct"], 0).trim(), "500");
+    let after = rules(&s.json(&["alerts", "--year", "2026", "--json"], 0));
+    assert!(!after.iter().any(|r| r.starts_with("variance_")), "no variance alert above the thresholds: {after:?}");
+
+    let out = s.pmo().args(["settings", "set", "alerts.variance_pct", "beaucoup"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("beaucoup"));
+    let out = s.pmo().args(["settings", "set", "alerts.nope", "1"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("alerts.nope"));
+}
+
+#[test]
+fn diff_r1_to_r2_explains_the_landing_change() {
+    let s = loaded();
+    let diff = s.json(&["diff", "--year", "2026", "--from", "R1", "--to", "R2", "--json"], 0);
+    let export = s.json(&["export", "--year", "2026"], 0);
+    let landing: Decimal = export["projects"].as_array().unwrap().iter().map(|p| dec(&p["landing"])).sum();
+    assert_eq!(dec(&diff["landing_to"]), landing, "landing at R2 is today's landing");
+    assert_eq!(dec(&diff["landing_to"]) - dec(&diff["landing_from"]), dec(&diff["landing_delta"]));
+    let removed: Vec<&str> = diff["removed"].as_array().unwrap().iter().map(|p| p["code"].as_str().unwrap()).collect();
+    assert_eq!(removed, vec!["DCOM-07"], "the demo drops DCOM-07 from its R2");
+    let bridge = &diff["budget_bridge"];
+    let steps: Decimal = bridge["steps"].as_array().unwrap().iter().map(|st| dec(&st["amount"])).sum();
+    assert_eq!(dec(&bridge["start"]) + steps, dec(&bridge["end"]), "the bridge steps add up exactly");
+
+    let text = s.run(&["diff", "--year", "2026", "--from", "BI"], 0);
+    assert!(text.contains("Budget initial → Reprévision T2"), "without --to, the latest campaign: {text}");
+    let out = s.pmo().args(["diff", "--year", "2026", "--from", "R2", "--to", "R1"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("doit précéder"));
+}
+
+#[test]
+fn trace_cells_sum_to_the_exported_figures() {
+    let s = loaded();
+    let export = s.json(&["export", "--year", "2026"], 0);
+    for p in export["projects"].as_array().unwrap().iter().step_by(4) {
+        let code = p["code"].as_str().unwrap();
+        for (figure, field) in [("landing", "landing"), ("actual", "actual"), ("budget_voted", "budget_voted")] {
+            let t = s.json(&["trace", &code.to_lowercase(), "--year", "2026", "--figure", figure, "--json"], 0);
+            let sum: Decimal = t["cells"].as_array().unwrap().iter().map(|c| dec(&c["value"])).sum();
+            assert_eq!(sum, dec(&p[field]), "{code} {figure}: cells add up to the exported figure");
+            for c in t["cells"].as_array().unwrap() {
+                assert!(c["sheet"] == "Budget" && c["cell"].as_str().is_some_and(|a| a.len() >= 2), "{c}");
+            }
+        }
+    }
+    let text = s.run(&["trace", "DSI-01", "--year", "2026"], 0);
+    assert!(text.contains("Budget!") && text.contains("Total des cellules"), "{text}");
+    let out = s.pmo().args(["trace", "NOPE-1", "--year", "2026"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    s.pmo().args(["trace", "DSI-01", "--year", "2026", "--figure", "chiffre"]).assert().code(2);
+}
+
+#[test]
+fn capacity_puts_overloaded_teams_first() {
+    let s = loaded();
+    let v = s.json(&["capacity", "--year", "2026", "--json"], 0);
+    let teams = v["teams"].as_array().unwrap();
+    assert!(!teams.is_empty());
+    assert_eq!(teams[0]["overloaded"], true, "the demo's overloaded team comes first");
+    assert!(teams.iter().skip_while(|t| t["overloaded"] == true).all(|t| t["overloaded"] == false));
+    let text = s.run(&["capacity", "--year", "2026"], 0);
+    assert!(text.contains("▲") && text.contains("JH"), "{text}");
+}
+
+#[test]
+fn settings_list_and_amount_unit() {
+    let s = loaded();
+    let list = s.json(&["settings", "list", "--json"], 0);
+    let keys: Vec<&str> = list.as_array().unwrap().iter().map(|x| x["key"].as_str().unwrap()).collect();
+    for key in ["org.name", "display.amount_unit", "alerts.variance_pct", "alerts.team_load_pct"] {
+        assert!(keys.contains(&key), "{key} listed");
+    }
+    s.run(&["settings", "set", "display.amount_unit", "k€"], 0);
+    assert_eq!(s.run(&["settings", "get", "display.amount_unit"], 0).trim(), "keur");
+    assert!(s.run(&["status", "--year", "2026"], 0).contains("k€"));
+    s.run(&["settings", "set", "org.name", "Groupe Exemple"], 0);
+    assert_eq!(s.run(&["settings", "get", "org.name"], 0).trim(), "Groupe Exemple");
+}
+
+#[test]
+fn export_xlsx_writes_a_workbook() {
+    let s = loaded();
+    let out = s.path("portefeuille.xlsx");
+    s.run(&["export", "--year", "2026", "--format", "xlsx", "--out", out.to_str().unwrap()], 0);
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"PK"), "an xlsx is a zip");
+    let piped = s.pmo().args(["export", "--year", "2026", "--format", "xlsx"]).output().unwrap();
+    assert_eq!(piped.stdout, bytes, "to a pipe, the same bytes (same database, same workbook)");
+}
