@@ -1,5 +1,7 @@
 //! Consolidation: from the current returns of a year to the portfolio's consolidated figures
-//! (workbook contract, section 5) and their `pmo export` forms.
+//! (workbook contract, section 5) and their `pmo export` forms, with the views a CODIR reads
+//! (`views`), the changes between two campaigns (`diff`), team capacity (`capacity`), alerts
+//! (`alerts`) and the trace of a figure to its workbook cells (`trace`).
 //!
 //! The stage between the store and the reports: the store loads the returns of a year as
 //! [`SourceReturn`]s, [`consolidate`] turns them into a [`Portfolio`] (per project and directorate:
@@ -19,7 +21,9 @@
 //!   ([`pmo_model::money::to_plain`]).
 //! - Unit conversion: returns arrive in euros (the importer applied the workbook's k€ unit).
 //!
-//! Nothing here can fail, so the crate has no error type.
+//! The figures themselves cannot fail. Two things can be refused, each with its own error type:
+//! an alert threshold setting that cannot be read ([`InvalidSetting`]) and the trace of a
+//! project that is not in the portfolio ([`TraceError`]).
 
 mod alerts;
 mod capacity;

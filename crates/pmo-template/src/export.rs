@@ -588,19 +588,13 @@ fn ambitions_table(p: &Portfolio, lang: Lang) -> ExportTable {
 
 // ----- Writing -------------------------------------------------------------------------------
 
-/// The product's palette (the same as the directorate templates): dark blue headers, a pale
-/// blue fill for totals.
-const HEADER_FILL: u32 = 0x1F3864;
-const TOTAL_FILL: u32 = 0xDDE4F0;
-const BORDER_COLOR: u32 = 0x8EA0C0;
+use crate::palette::{BORDER_COLOR, DATE_FORMAT, HEADER_FILL, INTEGER_FORMAT, LIGHT_FILL as TOTAL_FILL};
 
 /// Number formats are stored in US notation; Excel and LibreOffice show them with the reader's
 /// separators, so the French amount format displays `1 234,50 €`.
 const AMOUNT_FORMAT_FR: &str = "#,##0.00 \"€\";[Red]-#,##0.00 \"€\"";
 const AMOUNT_FORMAT_EN: &str = "\"€\"#,##0.00;[Red]-\"€\"#,##0.00";
 const RATIO_FORMAT: &str = "0.0%;[Red]-0.0%";
-const DATE_FORMAT: &str = "dd/mm/yyyy";
-const INTEGER_FORMAT: &str = "0";
 
 /// The cell formats of one workbook: one per column kind, for data rows and for the totals row.
 struct Formats {

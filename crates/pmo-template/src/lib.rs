@@ -14,6 +14,7 @@
 
 mod demo;
 mod export;
+mod palette;
 mod writer;
 
 use std::path::PathBuf;

@@ -34,16 +34,11 @@ const AMOUNT_EURO_FORMAT: &str = "#,##0.00";
 /// k€ amounts keep up to the euro cent (5 decimals) visible.
 const AMOUNT_KILO_FORMAT: &str = "#,##0.00###";
 const MAN_DAYS_FORMAT: &str = "#,##0.0#";
-const DATE_FORMAT: &str = "dd/mm/yyyy";
 /// Progress is written as 45 for 45 %: a plain number format, never a `%` one, which would make
 /// the importer read the cell as a fraction.
 const PERCENT_FORMAT: &str = "0.##";
-const INTEGER_FORMAT: &str = "0";
 
-/// The palette of the product (style.md §18): dark blue headers, a pale fill for labels.
-const HEADER_FILL: u32 = 0x1F3864;
-const LABEL_FILL: u32 = 0xDDE4F0;
-const BORDER_COLOR: u32 = 0x8EA0C0;
+use crate::palette::{BORDER_COLOR, DATE_FORMAT, HEADER_FILL, INTEGER_FORMAT, LIGHT_FILL as LABEL_FILL};
 
 /// Writes `data` as a workbook in the contract's format and returns the `.xlsx` bytes.
 ///
