@@ -43,6 +43,7 @@ mod error;
 mod history;
 mod migrations;
 mod returns;
+mod reports;
 mod settings;
 
 use std::path::{Path, PathBuf};
@@ -58,6 +59,7 @@ pub use returns::{
     load_return, project_owners, restore_return, return_summary, returns_of, save_return, years, Directorate, FileMeta,
     RestoreOutcome, ReturnSummary, SavedReturn, SourceRef, StoredReturn,
 };
+pub use reports::{record_report, reports, NewReport, ReportRecord};
 pub use settings::{all_settings, delete_setting, get_setting, set_setting};
 
 /// Tauri's identifier of the desktop app: its `app_data_dir()` is the data folder joined with it,

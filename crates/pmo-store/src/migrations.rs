@@ -252,8 +252,29 @@ CREATE TABLE settings (
     value TEXT NOT NULL
 ) WITHOUT ROWID;
 "#,
+    // v2 — the record of what was sent: every generated report, and the returns it was built from.
+    r#"
+CREATE TABLE reports (
+    id           INTEGER PRIMARY KEY,
+    kind         TEXT NOT NULL CHECK (kind IN ('codir', 'directorate', 'project')),
+    title        TEXT NOT NULL,
+    -- The options that decide the bytes (year, quarter, language, unit, directorate or project…).
+    options      TEXT NOT NULL CHECK (json_valid(options)),
+    generated_at TEXT NOT NULL,
+    sha256       TEXT NOT NULL CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
+    size         INTEGER NOT NULL CHECK (size >= 0),
+    pages        INTEGER CHECK (pages > 0),
+    -- Where it was written, as given; NULL when it was only returned to the caller.
+    file_path    TEXT
+);
+CREATE TABLE report_returns (
+    report_id INTEGER NOT NULL REFERENCES reports(id),
+    return_id INTEGER NOT NULL REFERENCES returns(id),
+    PRIMARY KEY (report_id, return_id)
+) WITHOUT ROWID;
+CREATE INDEX report_returns_by_return ON report_returns(return_id);
+"#,
 ];
-
 /// The schema version this code writes: the number of migrations.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 
@@ -308,7 +329,7 @@ mod tests {
     use super::*;
 
     /// Copies of every released schema, as users' databases hold them.
-    const RELEASED: &[&str] = &[include_str!("../tests/schemas/v1.sql")];
+    const RELEASED: &[&str] = &[include_str!("../tests/schemas/v1.sql"), include_str!("../tests/schemas/v2.sql")];
 
     fn schema_of(conn: &Connection) -> Vec<(String, String, String)> {
         let mut stmt = conn

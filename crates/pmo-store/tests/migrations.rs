@@ -15,7 +15,10 @@ use rust_decimal::Decimal;
 /// Every released schema with the sample data a database of that version holds.
 /// Append `(N, include_str!("schemas/vN.sql"), include_str!("schemas/vN_data.sql"))` with each
 /// new migration; never edit an existing entry.
-const RELEASED: &[(u32, &str, &str)] = &[(1, include_str!("schemas/v1.sql"), include_str!("schemas/v1_data.sql"))];
+const RELEASED: &[(u32, &str, &str)] = &[
+    (1, include_str!("schemas/v1.sql"), include_str!("schemas/v1_data.sql")),
+    (2, include_str!("schemas/v2.sql"), include_str!("schemas/v2_data.sql")),
+];
 
 fn origin(sheet: &str, row: u32) -> Option<Origin> {
     Some(Origin { sheet: sheet.into(), row })
@@ -150,6 +153,16 @@ fn every_released_version_is_upgraded_with_its_data_kept() {
         assert_eq!(pmo_store::get_setting(store.conn(), "organisation").unwrap().as_deref(), Some("ACME SA"));
         let envelope = pmo_store::key_cell_of(store.conn(), 2, "envelope").unwrap().unwrap();
         assert_eq!((envelope.file_name.as_str(), envelope.a1().as_str()), ("DSI_2026_BI_v2.xlsx", "Direction!B9"));
+
+        // From v2 on, the record of generated reports is kept too.
+        let reports = pmo_store::reports(store.conn()).unwrap();
+        if *version >= 2 {
+            assert_eq!(reports.len(), 1, "v{version}: the CODIR pack record is kept");
+            assert_eq!(reports[0].pages, Some(42));
+            assert_eq!(reports[0].returns.iter().map(|r| r.id).collect::<Vec<_>>(), vec![1, 2]);
+        } else {
+            assert!(reports.is_empty(), "v1 had no reports: the upgrade adds an empty record");
+        }
 
         // And the upgraded database keeps working: a new import supersedes the current return.
         let saved = save(
