@@ -153,3 +153,10 @@ fn export_xlsx_writes_a_workbook() {
     let piped = s.pmo().args(["export", "--year", "2026", "--format", "xlsx"]).output().unwrap();
     assert_eq!(piped.stdout, bytes, "to a pipe, the same bytes (same database, same workbook)");
 }
+
+#[test]
+fn reports_is_empty_before_any_report() {
+    let s = loaded();
+    assert!(s.run(&["reports"], 0).contains("Aucun rapport"));
+    assert_eq!(s.json(&["reports", "--json"], 0), Value::Array(vec![]));
+}

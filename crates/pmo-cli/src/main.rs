@@ -144,6 +144,11 @@ enum Command {
         #[command(subcommand)]
         command: SettingsCommand,
     },
+    /// Rapports déjà générés : quand, pour quoi, à partir de quelles remontées.
+    Reports {
+        #[arg(long)]
+        json: bool,
+    },
     /// Historique des imports et restaurations.
     History {
         #[arg(long)]
@@ -342,6 +347,33 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, CoreError> {
                             say!("{:<28} {:<12} {default:<13} {}", s.key, s.value, s.description);
                         }
                     }
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Reports { json } => {
+            let store = pmo_core::open_store(&db)?;
+            let list = pmo_core::reports(&store)?;
+            if json {
+                say!("{}", serde_json::to_string_pretty(&list)?);
+            } else if list.is_empty() {
+                say!("{}", Key::CliReportsEmpty.text(lang));
+            } else {
+                for r in &list {
+                    let local = r.generated_at.with_timezone(&chrono::Local);
+                    let returns: Vec<String> =
+                        r.returns.iter().map(|s| format!("{} {}", s.directorate, s.campaign.code())).collect();
+                    say!(
+                        "{:<4} {} {}  {:<12} {}  [{}]  sha256 {}…  {}",
+                        r.id,
+                        pmo_core::dates::format_fr(local.date_naive()),
+                        local.format("%H:%M"),
+                        r.kind,
+                        r.title,
+                        returns.join(", "),
+                        &r.sha256[..12],
+                        r.file_path.as_deref().unwrap_or("")
+                    );
                 }
             }
             Ok(ExitCode::SUCCESS)

@@ -284,3 +284,8 @@ pub fn write_demo(dir: &Path, year: i32) -> Result<Vec<PathBuf>> {
 pub fn campaign_label(c: Campaign, lang: Lang) -> &'static str {
     c.label(lang)
 }
+
+/// `pmo reports`: every generated report, newest first, with the returns it was built from.
+pub fn reports(store: &Store) -> Result<Vec<pmo_store::ReportRecord>> {
+    Ok(pmo_store::reports(store.conn())?)
+}

@@ -285,6 +285,7 @@ catalog! {
     ShowSettingSaved => "{key} = {value}", "{key} = {value}";
     ShowSettingDefault => "(par défaut)", "(default)";
     CliXlsxNeedsOut => "Le classeur xlsx ne s'écrit pas dans le terminal : précisez --out FICHIER.xlsx.", "An xlsx workbook is not written to the terminal: give --out FILE.xlsx.";
+    CliReportsEmpty => "Aucun rapport généré pour l'instant.", "No report generated yet.";
     CliError => "Erreur", "Error";
     CliNoFiles => "Aucun classeur trouvé dans : {paths}.", "No workbook found in: {paths}.";
     CliImported => "importé", "imported";
