@@ -100,6 +100,41 @@ pub fn format_delta(value: Decimal, unit: Unit, lang: Lang) -> String {
     }
 }
 
+/// An amount rounded for a chart's axis or bar label, where width counts more than the cent:
+/// `1,5 M€`, `500 k€`, `0 €` (`€1.5M`, `€500k`, `€0`), at most one decimal. Tables and sentences
+/// use [`format_amount`].
+pub fn format_amount_short(value: Decimal, lang: Lang) -> String {
+    let abs = value.abs();
+    let million = Decimal::from(1_000_000);
+    let (scaled, suffix_fr, suffix_en) = if abs >= million {
+        (value / million, "M€", "M")
+    } else if abs >= Decimal::ONE_THOUSAND {
+        (value / Decimal::ONE_THOUSAND, "k€", "k")
+    } else {
+        (value, "€", "")
+    };
+    let rounded = scaled.round_dp_with_strategy(1, RoundingStrategy::MidpointNearestEven);
+    let number = format_number(scaled, if rounded.fract().is_zero() { 0 } else { 1 }, lang);
+    match lang {
+        Lang::Fr => format!("{number}{NBSP}{suffix_fr}"),
+        Lang::En => match number.strip_prefix(MINUS) {
+            Some(abs) => format!("{MINUS}€{abs}{suffix_en}"),
+            None => format!("€{number}{suffix_en}"),
+        },
+    }
+}
+
+/// A ratio as a percentage without a useless decimal: 0.35 → `35 %`, 0.125 → `12,5 %` (`35%`,
+/// `12.5%`). For axes and progress, where `50,0 %` is noise; variances use [`format_ratio`].
+pub fn format_ratio_short(ratio: Decimal, lang: Lang) -> String {
+    let percent = (ratio * Decimal::ONE_HUNDRED).round_dp_with_strategy(1, RoundingStrategy::MidpointNearestEven);
+    let number = format_number(percent, if percent.fract().is_zero() { 0 } else { 1 }, lang);
+    match lang {
+        Lang::Fr => format!("{number}{NNBSP}%"),
+        Lang::En => format!("{number}%"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -129,5 +164,18 @@ mod tests {
         assert_eq!(format_man_days(d("40"), Lang::En), "40\u{a0}MD");
         assert_eq!(format_delta(d("1500"), Unit::Euro, Lang::Fr), "+1\u{202f}500\u{a0}€");
         assert_eq!(format_delta(d("-1500"), Unit::Euro, Lang::Fr), "\u{2212}1\u{202f}500\u{a0}€");
+    }
+
+    #[test]
+    fn short_amounts_for_charts() {
+        assert_eq!(format_amount_short(d("5614248.60"), Lang::Fr), "5,6\u{a0}M€");
+        assert_eq!(format_amount_short(d("4000000"), Lang::Fr), "4\u{a0}M€", "no useless decimal on round ticks");
+        assert_eq!(format_amount_short(d("500000"), Lang::Fr), "500\u{a0}k€");
+        assert_eq!(format_amount_short(d("2500000"), Lang::En), "€2.5M");
+        assert_eq!(format_amount_short(d("-75000"), Lang::En), "\u{2212}€75k");
+        assert_eq!(format_amount_short(d("0"), Lang::Fr), "0\u{a0}€");
+        assert_eq!(format_ratio_short(d("0.35"), Lang::Fr), "35\u{202f}%");
+        assert_eq!(format_ratio_short(d("1.296"), Lang::Fr), "129,6\u{202f}%");
+        assert_eq!(format_ratio_short(d("0.5"), Lang::En), "50%");
     }
 }

@@ -623,6 +623,258 @@ catalog! {
     AlertSettingInvalid =>
         "Réglage « {key} » : valeur « {found} » refusée. Attendu : {expected}.",
         "Setting \"{key}\": value \"{found}\" refused. Expected: {expected}.";
+
+    // ----- Reports (pmo-report) ----------------------------------------------------------------
+    // Titles, running header and footer.
+    RepPackTitle => "Revue trimestrielle du portefeuille — {period}", "Quarterly portfolio review — {period}";
+    RepDirectoratePackTitle => "Revue trimestrielle du portefeuille — {directorate} — {period}",
+        "Quarterly portfolio review — {directorate} — {period}";
+    RepPackSubtitle => "Exercice {year} · chiffres consolidés de la campagne {campaign}",
+        "Year {year} · consolidated figures of the {campaign} campaign";
+    RepDirectoratePackSubtitle => "{directorate} · exercice {year} · chiffres consolidés de la campagne {campaign}",
+        "{directorate} · year {year} · consolidated figures of the {campaign} campaign";
+    RepProjectSheetTitle => "Fiche projet {code} — {period}", "Project sheet {code} — {period}";
+    RepNoCampaign => "aucune remontée", "no return";
+    RepConfidentialCodir => "Diffusion restreinte — CODIR", "Restricted distribution — Executive committee";
+    RepConfidentialDirectorate => "Diffusion restreinte — direction {directorate}", "Restricted distribution — {directorate} directorate";
+    RepConfidential => "Diffusion restreinte", "Restricted distribution";
+    RepPageLabel => "Page {n} / {total}", "Page {n} / {total}";
+    RepContinued => "(suite)", "(continued)";
+    RepQuarterYear => "T{quarter} {year}", "Q{quarter} {year}";
+    RepQuarterShort => "T{quarter}", "Q{quarter}";
+    RepQuarterClosed => "T{quarter} (clos)", "Q{quarter} (closed)";
+    RepCampaign => "{name} ({code})", "{name} ({code})";
+    RepProjectRef => "{code} «\u{a0}{name}\u{a0}»", "{code} \"{name}\"";
+    RepDirectorateNamed => "{name} ({code})", "{name} ({code})";
+    RepListAnd => " et ", " and ";
+    // Cover.
+    RepCoverSources => "Remontées prises en compte", "Returns used";
+    RepCoverNoSources => "Aucune remontée prise en compte", "No return used";
+    RepCoverSource => "{directorate} · {campaign} · remontée n° {id} importée le {date} ({file})",
+        "{directorate} · {campaign} · return #{id} imported on {date} ({file})";
+    // Executive summary.
+    RepSummaryTitle => "Synthèse", "Executive summary";
+    RepMessagesTitle => "Messages clés", "Key messages";
+    RepBudgetVoted => "Budget voté", "Budget voted";
+    RepLanding => "Atterrissage", "Landing";
+    RepVariance => "Écart", "Variance";
+    RepActual => "Réalisé", "Actual";
+    RepPlanned => "Prévu", "Planned";
+    RepEnvelope => "Enveloppe", "Envelope";
+    RepProjects => "Projets", "Projects";
+    RepTotal => "Total", "Total";
+    RepNoteProjects => "Projets : {count}", "Projects: {count}";
+    RepNoteBudgetUnknown => "Projets sans budget connu : {count}", "Projects with no known budget: {count}";
+    RepNoteLandingAt => "Campagne {campaign}", "Campaign {campaign}";
+    RepNoteVariancePct => "{percent} du budget voté", "{percent} of the budget voted";
+    RepNoteBurnRate => "Taux de consommation : {percent}", "Burn rate: {percent}";
+    RepNoteInProgress => "En cours : {count}", "In progress: {count}";
+    RepByStatus => "Projets par statut", "Projects by status";
+    RepByWeather => "Projets par météo", "Projects by weather";
+    RepColStatus => "Statut", "Status";
+    RepColWeather => "Météo", "Weather";
+    RepColProjects => "Projets", "Projects";
+    RepNoStatus => "Sans statut", "No status";
+    RepNoWeather => "Sans météo", "No weather";
+    RepNoProject => "Aucun projet.", "No project.";
+    // Key messages of the executive summary: whole sentences, each only when it is the case.
+    RepMsgHeadline =>
+        "L'atterrissage du portefeuille s'établit à {landing} pour un budget voté de {budget}, soit un écart de {variance} ({percent}).",
+        "The portfolio is landing at {landing} against a budget voted of {budget}, a variance of {variance} ({percent}).";
+    RepMsgHeadlineUnknown =>
+        "L'atterrissage du portefeuille s'établit à {landing} ; le budget voté n'est pas connu pour toutes les directions (remontée de budget initial manquante).",
+        "The portfolio is landing at {landing}; the budget voted is not known for every directorate (initial budget return missing).";
+    RepMsgEnvelopesHeld => "Toutes les directions tiennent leur enveloppe budgétaire.", "Every directorate is within its budget envelope.";
+    RepMsgMissingReturnOne =>
+        "La direction {directorate} n'a pas envoyé sa remontée {campaign} : ses chiffres sont ceux de sa remontée {last}.",
+        "Directorate {directorate} has not sent its {campaign} return: its figures are those of its {last} return.";
+    RepMsgMissingReturnMany =>
+        "{count} directions n'ont pas envoyé leur remontée {campaign} ({list}) : leurs chiffres sont ceux de leur dernière remontée.",
+        "{count} directorates have not sent their {campaign} return ({list}): their figures are those of their latest return.";
+    RepMsgEnvelopeOne =>
+        "La direction {directorate} dépasse son enveloppe : atterrissage de {landing} pour une enveloppe de {envelope}, soit {gap} au-delà.",
+        "Directorate {directorate} is over its envelope: landing of {landing} against an envelope of {envelope}, {gap} over.";
+    RepMsgEnvelopeMany => "{count} directions dépassent leur enveloppe : {list}.", "{count} directorates are over their envelope: {list}.";
+    RepMsgEnvelopeItem => "{directorate} ({gap})", "{directorate} ({gap})";
+    RepMsgWeatherOne => "Le projet {project} est en {weather}.", "Project {project} is {weather}.";
+    RepMsgWeatherMany => "{count} projets sont en {weather} : {projects}.", "{count} projects are {weather}: {projects}.";
+    RepMsgProjectWithStatus => "{project} ({status})", "{project} ({status})";
+    RepMsgDriftsOne => "La plus forte dérive par rapport au budget voté concerne {list}.", "The largest drift from the budget voted is {list}.";
+    RepMsgDriftsMany => "Les plus fortes dérives par rapport au budget voté concernent {list}.", "The largest drifts from the budget voted are {list}.";
+    RepMsgDriftItem => "{project} ({variance}, {percent})", "{project} ({variance}, {percent})";
+    RepMsgDriftUnbudgeted => "{project} (hors budget initial, {landing})", "{project} (outside the initial budget, {landing})";
+    RepMsgOverloadOne =>
+        "L'équipe {team} ({directorate}) est chargée à {load} de sa capacité au T{quarter}.",
+        "Team {team} ({directorate}) is loaded at {load} of its capacity in Q{quarter}.";
+    RepMsgOverloadMany =>
+        "{count} équipes dépassent leur capacité ; la plus chargée, {team} ({directorate}), l'est à {load} au T{quarter}.",
+        "{count} teams are over capacity; the busiest, {team} ({directorate}), is at {load} in Q{quarter}.";
+    RepMsgDecisionsOne => "Une décision est attendue du CODIR, pour le projet {project}.",
+        "One decision is expected from the executive committee, for project {project}.";
+    RepMsgDecisionsMany => "{count} décisions sont attendues du CODIR ({projects}) : voir «\u{a0}Décisions attendues\u{a0}».",
+        "{count} decisions are expected from the executive committee ({projects}): see \"Decisions expected\".";
+    // Charts.
+    RepChartsTitle => "Le portefeuille en graphiques", "The portfolio in charts";
+    RepChartBudgetByDirectorate => "Budget voté, atterrissage et enveloppe par direction", "Budget voted, landing and envelope by directorate";
+    RepChartBudgetByProject => "Budget voté et atterrissage par projet", "Budget voted and landing by project";
+    RepChartBudgetByProjectTop => "Budget voté et atterrissage des {count} plus gros projets", "Budget voted and landing of the {count} largest projects";
+    RepChartWeather => "Météo des projets", "Project weather";
+    RepChartWeatherMissing => "Météo des projets ({count} sans météo)", "Project weather ({count} without one)";
+    RepChartQuarters => "Budget voté, prévu et réalisé par trimestre", "Budget voted, planned and actual by quarter";
+    RepChartProjectQuarters => "Par trimestre : budget voté, prévu et réalisé", "By quarter: budget voted, planned and actual";
+    RepChartTeamLoad => "Charge des équipes au trimestre le plus chargé, en % de leur capacité",
+        "Team load in their busiest quarter, as % of capacity";
+    RepChartTeamLoadTop => "Charge des {count} équipes les plus chargées au trimestre le plus chargé, en % de leur capacité",
+        "Load of the {count} busiest teams in their busiest quarter, as % of capacity";
+    RepChartEmpty => "{title} : aucune donnée à représenter.", "{title}: no data to chart.";
+    RepLoad => "Charge", "Load";
+    RepLoadLabel => "{load} (T{quarter})", "{load} (Q{quarter})";
+    RepCapacityLine => "Capacité", "Capacity";
+    // Portfolio by ambition and by directorate.
+    RepBreakdownTitle => "Le portefeuille par ambition et par direction", "The portfolio by ambition and by directorate";
+    RepByAmbitionCaption => "Par ambition stratégique", "By strategic ambition";
+    RepByDirectorateCaption => "Par direction, face aux enveloppes", "By directorate, against envelopes";
+    RepColAmbition => "Ambition", "Ambition";
+    RepColVariancePct => "Écart %", "Variance %";
+    RepColDirectorate => "Direction", "Directorate";
+    RepColLandingVsEnvelope => "Atterrissage − enveloppe", "Landing − envelope";
+    RepNoAmbition => "(sans ambition)", "(no ambition)";
+    RepNoEnvelope => "pas d'enveloppe", "no envelope";
+    RepNoDirectorate => "Aucune direction.", "No directorate.";
+    // Alerts.
+    RepAlertsTitle => "Projets en alerte", "Projects on alert";
+    RepAlertsCaption => "Alertes critiques et majeures, par gravité", "Critical and major alerts, by severity";
+    RepAlertsCaptionAll => "Alertes, par gravité", "Alerts, by severity";
+    RepNoMajorAlert => "Aucune alerte critique ni majeure.", "No critical or major alert.";
+    RepNoAlert => "Aucune alerte.", "No alert.";
+    RepColSeverity => "Gravité", "Severity";
+    RepColAlert => "Alerte", "Alert";
+    RepColDetail => "Détail", "Detail";
+    RepAlertsMinorOne => "S'y ajoute une alerte mineure : {list}.", "There is also one minor alert: {list}.";
+    RepAlertsMinorMany => "S'y ajoutent {count} alertes mineures : {list}.", "There are also {count} minor alerts: {list}.";
+    RepAlertsMinorItem => "{label} ({count})", "{label} ({count})";
+    // Changes since the previous campaign.
+    RepChangesTitle => "Évolutions depuis la campagne {campaign}", "Changes since the {campaign} campaign";
+    RepChangesTitleNone => "Évolutions depuis la campagne précédente", "Changes since the previous campaign";
+    RepDiffNone => "Aucune campagne précédente à comparer pour cet exercice.", "No previous campaign to compare with for this year.";
+    RepDiffLanding =>
+        "De {from} à {to}, l'atterrissage du portefeuille passe de {before} à {after}, soit {delta} ({percent}).",
+        "From {from} to {to}, the portfolio's landing moves from {before} to {after}, {delta} ({percent}).";
+    RepDiffNoReturn => "Sans remontée {campaign}, comparées sur leur dernière remontée : {list}.",
+        "No {campaign} return, compared as of their latest return: {list}.";
+    RepMovesCaption => "Projets ajoutés, retirés ou recadrés", "Projects added, removed or re-scoped";
+    RepColMove => "Mouvement", "Change";
+    RepColDirectorateShort => "Dir.", "Dir.";
+    RepColProject => "Projet", "Project";
+    RepColReason => "Motif", "Reason";
+    RepColLandingAt => "Atterrissage {campaign}", "Landing {campaign}";
+    RepColChange => "Variation", "Change";
+    RepColChangePct => "Variation %", "Change %";
+    RepMoveAdded => "Ajouté", "Added";
+    RepMoveRemoved => "Retiré", "Removed";
+    RepMoveRescoped => "Recadré", "Re-scoped";
+    RepNoMove => "Aucun projet ajouté, retiré ou recadré.", "No project added, removed or re-scoped.";
+    RepReasonStatus => "statut {before} → {after}", "status {before} → {after}";
+    RepReasonEndDate => "fin {before} → {after} ({days} j)", "end {before} → {after} ({days} d)";
+    RepReasonLinesAdded => "{count} ligne(s) budgétaire(s) ajoutée(s)", "{count} budget line(s) added";
+    RepReasonLinesRemoved => "{count} ligne(s) budgétaire(s) retirée(s)", "{count} budget line(s) removed";
+    RepReasonLanding => "atterrissage {percent}", "landing {percent}";
+    RepDeltasCaption => "Variations d'atterrissage par projet", "Landing changes by project";
+    RepDeltasCaptionTop => "Les {count} plus fortes variations d'atterrissage (sur {total})", "The {count} largest landing changes (of {total})";
+    RepNoLandingChange => "Aucune variation d'atterrissage.", "No landing change.";
+    RepLandingBridgeCaption => "De l'atterrissage précédent à l'atterrissage actuel", "From the previous landing to the current one";
+    RepBudgetBridgeCaption => "Du budget voté à l'atterrissage", "From budget voted to landing";
+    RepBridgeLandingAt => "Atterrissage {campaign}", "Landing {campaign}";
+    RepBridgeUnbudgeted => "{count} projet(s) sans budget initial", "{count} project(s) without an initial budget";
+    RepBridgeOthers => "{count} autre(s) projet(s)", "{count} other project(s)";
+    RepColStep => "Étape", "Step";
+    RepColRunningTotal => "Cumul", "Running total";
+    RepWeatherChangesCaption => "Changements de météo", "Weather changes";
+    RepColWeatherAt => "Météo {campaign}", "Weather {campaign}";
+    RepColTrend => "Tendance", "Trend";
+    RepTrendWorse => "Dégradée", "Worse";
+    RepTrendBetter => "Améliorée", "Better";
+    RepNoWeatherChange => "Aucun changement de météo.", "No weather change.";
+    RepMilestonesMovedCaption => "Jalons déplacés", "Milestones moved";
+    RepMilestonesMovedCaptionTop => "Les {count} jalons les plus déplacés (sur {total})", "The {count} most moved milestones (of {total})";
+    RepColMilestone => "Jalon", "Milestone";
+    RepColBaseline => "Date initiale", "Baseline";
+    RepColForecastAt => "Prévue {campaign}", "Forecast {campaign}";
+    RepColShift => "Décalage", "Shift";
+    RepDays => "{days} j", "{days} d";
+    RepNoMilestoneMoved => "Aucun jalon déplacé.", "No milestone moved.";
+    // Milestones and risks.
+    RepMilestonesRisksTitle => "Jalons et risques", "Milestones and risks";
+    RepMilestonesCaption => "Jalons en retard ou attendus d'ici la fin du {period}", "Milestones late or due by the end of {period}";
+    RepColState => "État", "State";
+    RepColDue => "Date prévue", "Due";
+    RepColSlip => "Glissement", "Slip";
+    RepMilestoneLate => "En retard ({days} j)", "Late ({days} d)";
+    RepMilestoneDue => "À venir", "Coming";
+    RepNoMilestone => "Aucun jalon en retard ni attendu sur la période.", "No milestone late or due in the period.";
+    RepRisksCaption => "Risques non clos, par criticité", "Open risks, by criticality";
+    RepRisksCaptionTop => "Les {count} risques non clos les plus critiques (sur {total})", "The {count} most critical open risks (of {total})";
+    RepColCriticality => "Criticité", "Criticality";
+    RepCriticality => "{criticality} ({probability} × {impact})", "{criticality} ({probability} × {impact})";
+    RepColRisk => "Risque", "Risk";
+    RepColRiskStatus => "Statut", "Status";
+    RepColOwner => "Propriétaire", "Owner";
+    RepColMitigation => "Plan d'action", "Mitigation";
+    RepColDueDate => "Échéance", "Due date";
+    RepNoRisk => "Aucun risque non clos.", "No open risk.";
+    // Decisions expected.
+    RepDecisionsTitle => "Décisions attendues du CODIR", "Decisions expected from the executive committee";
+    RepDecisionsCaption => "La décision attendue de la dernière météo de chaque projet", "The decision needed in each project's latest status";
+    RepColDecision => "Décision attendue", "Decision needed";
+    RepColStatusDate => "Météo du", "Status of";
+    RepNoDecision => "Aucune décision attendue.", "No decision expected.";
+    // Appendix and project sheet.
+    RepAppendixTitle => "Annexe — fiches projets", "Appendix — project sheets";
+    RepIndexCaption => "Les projets du portefeuille", "The portfolio's projects";
+    RepProjectTitle => "{code} — {name}", "{code} — {name}";
+    RepNoteWeatherProgress => "au {date} · avancement {progress}", "on {date} · progress {progress}";
+    RepNoteWeatherAt => "au {date}", "on {date}";
+    RepOutsideInitialBudget => "Hors budget initial", "Outside the initial budget";
+    RepNoteVarianceOf => "Écart {variance} ({percent})", "Variance {variance} ({percent})";
+    RepMissingFromLatest => "Ce projet ne figure plus dans la dernière remontée de sa direction : son réalisé et son atterrissage valent 0.",
+        "This project is no longer in its directorate's latest return: its actual and landing are 0.";
+    RepIdentityCaption => "Identité", "Identity";
+    RepColField => "Rubrique", "Field";
+    RepColValue => "Valeur", "Value";
+    RepColInitiative => "Initiative", "Initiative";
+    RepColManager => "Chef de projet", "Project manager";
+    RepColSponsor => "Sponsor", "Sponsor";
+    RepColPriority => "Priorité", "Priority";
+    RepColKind => "Type", "Type";
+    RepColPeriod => "Période", "Period";
+    RepColMultiYear => "Pluriannuel", "Multi-year";
+    RepColDescription => "Description", "Description";
+    RepPeriod => "du {start} au {end}", "{start} to {end}";
+    RepWeatherHistoryCaption => "Historique de la météo", "Weather history";
+    RepColDate => "Date", "Date";
+    RepColProgress => "Avanc.", "Progress";
+    RepColComment => "Commentaire", "Comment";
+    RepWeatherDetailCaption => "Météo détaillée au {date}", "Detailed weather on {date}";
+    RepColSchedule => "Délai", "Schedule";
+    RepColCost => "Coût", "Cost";
+    RepColScope => "Périmètre", "Scope";
+    RepColResources => "Ressources", "Resources";
+    RepQuarterTableCaption => "Budget par trimestre", "Budget by quarter";
+    RepColQuarter => "Trimestre", "Quarter";
+    RepProjectMilestonesCaption => "Jalons", "Milestones";
+    RepColForecast => "Date prévue", "Forecast";
+    RepColActualDate => "Date réelle", "Actual date";
+    RepMilestoneReached => "Atteint", "Reached";
+    RepMilestoneReachedLate => "Atteint avec {days} j de retard", "Reached {days} d late";
+    RepMilestoneSlipped => "Décalé de {days} j", "Slipped by {days} d";
+    RepMilestoneOnTrack => "Dans les temps", "On track";
+    RepNoProjectMilestone => "Aucun jalon dans la dernière remontée.", "No milestone in the latest return.";
+    RepProjectRisksCaption => "Risques", "Risks";
+    RepNoProjectRisk => "Aucun risque dans la dernière remontée.", "No risk in the latest return.";
+    RepLastComment => "Commentaire du {date} : {text}", "Comment ({date}): {text}";
+    RepWatchPoints => "Points d'attention du {date} : {text}", "Watch points ({date}): {text}";
+    RepDecisionNeeded => "Décision attendue : {text}", "Decision needed: {text}";
+    RepNoStatusReport => "Aucune météo remontée pour ce projet.", "No status reported for this project.";
 }
 
 #[cfg(test)]

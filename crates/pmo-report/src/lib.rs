@@ -5,4 +5,7 @@
 //! time (fonts are bundled in `fonts/` and embedded), or format a figure anywhere but in the
 //! builders through `pmo_model::format`. The same model, fonts and options give the same bytes.
 
+pub mod build;
 pub mod document;
+
+pub use build::{codir_pack, directorate_report, pack_campaigns, project_sheet, sources, ReportInput, Scope};
