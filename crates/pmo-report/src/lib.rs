@@ -7,5 +7,7 @@
 
 pub mod build;
 pub mod document;
+pub mod render;
 
 pub use build::{codir_pack, directorate_report, pack_campaigns, project_sheet, sources, ReportInput, Scope};
+pub use render::{render, RenderError, RenderOptions};
