@@ -636,7 +636,9 @@ catalog! {
     RepProjectSheetTitle => "Fiche projet {code} — {period}", "Project sheet {code} — {period}";
     RepNoCampaign => "aucune remontée", "no return";
     RepConfidentialCodir => "Diffusion restreinte — CODIR", "Restricted distribution — Executive committee";
-    RepConfidentialDirectorate => "Diffusion restreinte — direction {directorate}", "Restricted distribution — {directorate} directorate";
+    RepConfidentialDirectorate =>
+        "Diffusion restreinte — direction {directorate}",
+        "Restricted distribution — {directorate} directorate";
     RepConfidential => "Diffusion restreinte", "Restricted distribution";
     RepPageLabel => "Page {n} / {total}", "Page {n} / {total}";
     RepContinued => "(suite)", "(continued)";
@@ -684,7 +686,9 @@ catalog! {
     RepMsgHeadlineUnknown =>
         "L'atterrissage du portefeuille s'établit à {landing} ; le budget voté n'est pas connu pour toutes les directions (remontée de budget initial manquante).",
         "The portfolio is landing at {landing}; the budget voted is not known for every directorate (initial budget return missing).";
-    RepMsgEnvelopesHeld => "Toutes les directions tiennent leur enveloppe budgétaire.", "Every directorate is within its budget envelope.";
+    RepMsgEnvelopesHeld =>
+        "Toutes les directions tiennent leur enveloppe budgétaire.",
+        "Every directorate is within its budget envelope.";
     RepMsgMissingReturnOne =>
         "La direction {directorate} n'a pas envoyé sa remontée {campaign} : ses chiffres sont ceux de sa remontée {last}.",
         "Directorate {directorate} has not sent its {campaign} return: its figures are those of its {last} return.";
@@ -694,15 +698,25 @@ catalog! {
     RepMsgEnvelopeOne =>
         "La direction {directorate} dépasse son enveloppe : atterrissage de {landing} pour une enveloppe de {envelope}, soit {gap} au-delà.",
         "Directorate {directorate} is over its envelope: landing of {landing} against an envelope of {envelope}, {gap} over.";
-    RepMsgEnvelopeMany => "{count} directions dépassent leur enveloppe : {list}.", "{count} directorates are over their envelope: {list}.";
+    RepMsgEnvelopeMany =>
+        "{count} directions dépassent leur enveloppe : {list}.",
+        "{count} directorates are over their envelope: {list}.";
     RepMsgEnvelopeItem => "{directorate} ({gap})", "{directorate} ({gap})";
     RepMsgWeatherOne => "Le projet {project} est en {weather}.", "Project {project} is {weather}.";
-    RepMsgWeatherMany => "{count} projets sont en {weather} : {projects}.", "{count} projects are {weather}: {projects}.";
+    RepMsgWeatherMany =>
+        "{count} projets sont en {weather} : {projects}.",
+        "{count} projects are {weather}: {projects}.";
     RepMsgProjectWithStatus => "{project} ({status})", "{project} ({status})";
-    RepMsgDriftsOne => "La plus forte dérive par rapport au budget voté concerne {list}.", "The largest drift from the budget voted is {list}.";
-    RepMsgDriftsMany => "Les plus fortes dérives par rapport au budget voté concernent {list}.", "The largest drifts from the budget voted are {list}.";
+    RepMsgDriftsOne =>
+        "La plus forte dérive par rapport au budget voté concerne {list}.",
+        "The largest drift from the budget voted is {list}.";
+    RepMsgDriftsMany =>
+        "Les plus fortes dérives par rapport au budget voté concernent {list}.",
+        "The largest drifts from the budget voted are {list}.";
     RepMsgDriftItem => "{project} ({variance}, {percent})", "{project} ({variance}, {percent})";
-    RepMsgDriftUnbudgeted => "{project} (hors budget initial, {landing})", "{project} (outside the initial budget, {landing})";
+    RepMsgDriftUnbudgeted =>
+        "{project} (hors budget initial, {landing})",
+        "{project} (outside the initial budget, {landing})";
     RepMsgOverloadOne =>
         "L'équipe {team} ({directorate}) est chargée à {load} de sa capacité au T{quarter}.",
         "Team {team} ({directorate}) is loaded at {load} of its capacity in Q{quarter}.";
@@ -715,23 +729,31 @@ catalog! {
         "{count} decisions are expected from the executive committee ({projects}): see \"Decisions expected\".";
     // Charts.
     RepChartsTitle => "Le portefeuille en graphiques", "The portfolio in charts";
-    RepChartBudgetByDirectorate => "Budget voté, atterrissage et enveloppe par direction", "Budget voted, landing and envelope by directorate";
+    RepChartBudgetByDirectorate =>
+        "Budget voté, atterrissage et enveloppe par direction",
+        "Budget voted, landing and envelope by directorate";
     RepChartBudgetByProject => "Budget voté et atterrissage par projet", "Budget voted and landing by project";
-    RepChartBudgetByProjectTop => "Budget voté et atterrissage des {count} plus gros projets", "Budget voted and landing of the {count} largest projects";
+    RepChartBudgetByProjectTop =>
+        "Budget voté et atterrissage des {count} plus gros projets",
+        "Budget voted and landing of the {count} largest projects";
     RepChartWeather => "Météo des projets", "Project weather";
     RepChartWeatherMissing => "Météo des projets ({count} sans météo)", "Project weather ({count} without one)";
     RepChartQuarters => "Budget voté, prévu et réalisé par trimestre", "Budget voted, planned and actual by quarter";
-    RepChartProjectQuarters => "Par trimestre : budget voté, prévu et réalisé", "By quarter: budget voted, planned and actual";
-    RepChartTeamLoad => "Charge des équipes au trimestre le plus chargé, en % de leur capacité",
-        "Team load in their busiest quarter, as % of capacity";
-    RepChartTeamLoadTop => "Charge des {count} équipes les plus chargées au trimestre le plus chargé, en % de leur capacité",
-        "Load of the {count} busiest teams in their busiest quarter, as % of capacity";
+    RepChartProjectQuarters => "Prévu et réalisé par trimestre", "Planned and actual by quarter";
+    RepChartTeamLoad =>
+        "Charge des équipes / capacité (trimestre le plus chargé)",
+        "Team load / capacity (busiest quarter)";
+    RepChartTeamLoadTop =>
+        "Charge / capacité des {count} équipes les plus chargées",
+        "Load / capacity of the {count} busiest teams";
     RepChartEmpty => "{title} : aucune donnée à représenter.", "{title}: no data to chart.";
     RepLoad => "Charge", "Load";
     RepLoadLabel => "{load} (T{quarter})", "{load} (Q{quarter})";
     RepCapacityLine => "Capacité", "Capacity";
     // Portfolio by ambition and by directorate.
-    RepBreakdownTitle => "Le portefeuille par ambition et par direction", "The portfolio by ambition and by directorate";
+    RepBreakdownTitle =>
+        "Le portefeuille par ambition et par direction",
+        "The portfolio by ambition and by directorate";
     RepByAmbitionCaption => "Par ambition stratégique", "By strategic ambition";
     RepByDirectorateCaption => "Par direction, face aux enveloppes", "By directorate, against envelopes";
     RepColAmbition => "Ambition", "Ambition";
@@ -751,12 +773,16 @@ catalog! {
     RepColAlert => "Alerte", "Alert";
     RepColDetail => "Détail", "Detail";
     RepAlertsMinorOne => "S'y ajoute une alerte mineure : {list}.", "There is also one minor alert: {list}.";
-    RepAlertsMinorMany => "S'y ajoutent {count} alertes mineures : {list}.", "There are also {count} minor alerts: {list}.";
+    RepAlertsMinorMany =>
+        "S'y ajoutent {count} alertes mineures : {list}.",
+        "There are also {count} minor alerts: {list}.";
     RepAlertsMinorItem => "{label} ({count})", "{label} ({count})";
     // Changes since the previous campaign.
     RepChangesTitle => "Évolutions depuis la campagne {campaign}", "Changes since the {campaign} campaign";
     RepChangesTitleNone => "Évolutions depuis la campagne précédente", "Changes since the previous campaign";
-    RepDiffNone => "Aucune campagne précédente à comparer pour cet exercice.", "No previous campaign to compare with for this year.";
+    RepDiffNone =>
+        "Aucune campagne précédente à comparer pour cet exercice.",
+        "No previous campaign to compare with for this year.";
     RepDiffLanding =>
         "De {from} à {to}, l'atterrissage du portefeuille passe de {before} à {after}, soit {delta} ({percent}).",
         "From {from} to {to}, the portfolio's landing moves from {before} to {after}, {delta} ({percent}).";
@@ -780,9 +806,13 @@ catalog! {
     RepReasonLinesRemoved => "{count} ligne(s) budgétaire(s) retirée(s)", "{count} budget line(s) removed";
     RepReasonLanding => "atterrissage {percent}", "landing {percent}";
     RepDeltasCaption => "Variations d'atterrissage par projet", "Landing changes by project";
-    RepDeltasCaptionTop => "Les {count} plus fortes variations d'atterrissage (sur {total})", "The {count} largest landing changes (of {total})";
+    RepDeltasCaptionTop =>
+        "Les {count} plus fortes variations d'atterrissage (sur {total})",
+        "The {count} largest landing changes (of {total})";
     RepNoLandingChange => "Aucune variation d'atterrissage.", "No landing change.";
-    RepLandingBridgeCaption => "De l'atterrissage précédent à l'atterrissage actuel", "From the previous landing to the current one";
+    RepLandingBridgeCaption =>
+        "De l'atterrissage précédent à l'atterrissage actuel",
+        "From the previous landing to the current one";
     RepBudgetBridgeCaption => "Du budget voté à l'atterrissage", "From budget voted to landing";
     RepBridgeLandingAt => "Atterrissage {campaign}", "Landing {campaign}";
     RepBridgeUnbudgeted => "{count} projet(s) sans budget initial", "{count} project(s) without an initial budget";
@@ -796,7 +826,9 @@ catalog! {
     RepTrendBetter => "Améliorée", "Better";
     RepNoWeatherChange => "Aucun changement de météo.", "No weather change.";
     RepMilestonesMovedCaption => "Jalons déplacés", "Milestones moved";
-    RepMilestonesMovedCaptionTop => "Les {count} jalons les plus déplacés (sur {total})", "The {count} most moved milestones (of {total})";
+    RepMilestonesMovedCaptionTop =>
+        "Les {count} jalons les plus déplacés (sur {total})",
+        "The {count} most moved milestones (of {total})";
     RepColMilestone => "Jalon", "Milestone";
     RepColBaseline => "Date initiale", "Baseline";
     RepColForecastAt => "Prévue {campaign}", "Forecast {campaign}";
@@ -804,8 +836,11 @@ catalog! {
     RepDays => "{days} j", "{days} d";
     RepNoMilestoneMoved => "Aucun jalon déplacé.", "No milestone moved.";
     // Milestones and risks.
-    RepMilestonesRisksTitle => "Jalons et risques", "Milestones and risks";
-    RepMilestonesCaption => "Jalons en retard ou attendus d'ici la fin du {period}", "Milestones late or due by the end of {period}";
+    RepMilestonesTitle => "Jalons à surveiller", "Milestones to watch";
+    RepRisksTitle => "Principaux risques", "Main risks";
+    RepMilestonesCaption =>
+        "Jalons en retard ou attendus d'ici la fin du {period}",
+        "Milestones late or due by the end of {period}";
     RepColState => "État", "State";
     RepColDue => "Date prévue", "Due";
     RepColSlip => "Glissement", "Slip";
@@ -813,7 +848,9 @@ catalog! {
     RepMilestoneDue => "À venir", "Coming";
     RepNoMilestone => "Aucun jalon en retard ni attendu sur la période.", "No milestone late or due in the period.";
     RepRisksCaption => "Risques non clos, par criticité", "Open risks, by criticality";
-    RepRisksCaptionTop => "Les {count} risques non clos les plus critiques (sur {total})", "The {count} most critical open risks (of {total})";
+    RepRisksCaptionTop =>
+        "Les {count} risques non clos les plus critiques (sur {total})",
+        "The {count} most critical open risks (of {total})";
     RepColCriticality => "Criticité", "Criticality";
     RepCriticality => "{criticality} ({probability} × {impact})", "{criticality} ({probability} × {impact})";
     RepColRisk => "Risque", "Risk";
@@ -824,8 +861,11 @@ catalog! {
     RepNoRisk => "Aucun risque non clos.", "No open risk.";
     // Decisions expected.
     RepDecisionsTitle => "Décisions attendues du CODIR", "Decisions expected from the executive committee";
-    RepDecisionsCaption => "La décision attendue de la dernière météo de chaque projet", "The decision needed in each project's latest status";
+    RepDecisionsCaption =>
+        "Ce que les projets demandent au CODIR dans leur dernière météo",
+        "What projects ask of the executive committee in their latest status";
     RepColDecision => "Décision attendue", "Decision needed";
+    RepColContext => "Situation", "Situation";
     RepColStatusDate => "Météo du", "Status of";
     RepNoDecision => "Aucune décision attendue.", "No decision expected.";
     // Appendix and project sheet.
@@ -839,29 +879,25 @@ catalog! {
     RepMissingFromLatest => "Ce projet ne figure plus dans la dernière remontée de sa direction : son réalisé et son atterrissage valent 0.",
         "This project is no longer in its directorate's latest return: its actual and landing are 0.";
     RepIdentityCaption => "Identité", "Identity";
-    RepColField => "Rubrique", "Field";
-    RepColValue => "Valeur", "Value";
     RepColInitiative => "Initiative", "Initiative";
-    RepColManager => "Chef de projet", "Project manager";
-    RepColSponsor => "Sponsor", "Sponsor";
-    RepColPriority => "Priorité", "Priority";
-    RepColKind => "Type", "Type";
     RepColPeriod => "Période", "Period";
-    RepColMultiYear => "Pluriannuel", "Multi-year";
+    RepColLead => "Pilotage", "Lead";
+    RepLeadManager => "{name} (chef de projet)", "{name} (project manager)";
+    RepLeadSponsor => "{name} (sponsor)", "{name} (sponsor)";
+    RepPriority => "priorité P{priority}", "priority P{priority}";
+    RepMultiYear => "pluriannuel", "multi-year";
     RepColDescription => "Description", "Description";
     RepPeriod => "du {start} au {end}", "{start} to {end}";
     RepWeatherHistoryCaption => "Historique de la météo", "Weather history";
     RepColDate => "Date", "Date";
     RepColProgress => "Avanc.", "Progress";
     RepColComment => "Commentaire", "Comment";
-    RepWeatherDetailCaption => "Météo détaillée au {date}", "Detailed weather on {date}";
+    RepColOverall => "Globale", "Overall";
     RepColSchedule => "Délai", "Schedule";
     RepColCost => "Coût", "Cost";
     RepColScope => "Périmètre", "Scope";
     RepColResources => "Ressources", "Resources";
-    RepQuarterTableCaption => "Budget par trimestre", "Budget by quarter";
     RepColQuarter => "Trimestre", "Quarter";
-    RepProjectMilestonesCaption => "Jalons", "Milestones";
     RepColForecast => "Date prévue", "Forecast";
     RepColActualDate => "Date réelle", "Actual date";
     RepMilestoneReached => "Atteint", "Reached";
@@ -869,7 +905,6 @@ catalog! {
     RepMilestoneSlipped => "Décalé de {days} j", "Slipped by {days} d";
     RepMilestoneOnTrack => "Dans les temps", "On track";
     RepNoProjectMilestone => "Aucun jalon dans la dernière remontée.", "No milestone in the latest return.";
-    RepProjectRisksCaption => "Risques", "Risks";
     RepNoProjectRisk => "Aucun risque dans la dernière remontée.", "No risk in the latest return.";
     RepLastComment => "Commentaire du {date} : {text}", "Comment ({date}): {text}";
     RepWatchPoints => "Points d'attention du {date} : {text}", "Watch points ({date}): {text}";

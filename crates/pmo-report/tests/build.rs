@@ -121,6 +121,14 @@ fn table<'d>(doc: &'d Document, caption_start: &str) -> &'d Table {
         .unwrap_or_else(|| panic!("no table captioned {caption_start:?}"))
 }
 
+/// A table without a caption (the project sheet's), by the title of its first column.
+fn table_headed<'d>(doc: &'d Document, first_column: &str) -> &'d Table {
+    tables(doc)
+        .into_iter()
+        .find(|t| t.columns.first().is_some_and(|c| c.title == first_column))
+        .unwrap_or_else(|| panic!("no table whose first column is {first_column:?}"))
+}
+
 fn key_figure<'d>(doc: &'d Document, label: &str) -> &'d KeyFigure {
     all_blocks(doc)
         .into_iter()
@@ -166,7 +174,8 @@ fn row_with<'t>(t: &'t Table, needle: &str) -> &'t Row {
 
 /// Every text of the document, for "says it somewhere" and "never says it" checks.
 fn texts(doc: &Document) -> Vec<String> {
-    let mut out = vec![doc.title.clone(), doc.organisation.clone(), doc.confidentiality.clone(), doc.page_label.clone()];
+    let mut out =
+        vec![doc.title.clone(), doc.organisation.clone(), doc.confidentiality.clone(), doc.page_label.clone()];
     for b in all_blocks(doc) {
         match b {
             Block::Cover(c) => {
@@ -250,7 +259,12 @@ fn the_summary_and_tables_print_the_export_figures_in_french() {
         let envelope = format_amount(d(r.envelope.as_ref().unwrap()), Unit::Euro, Lang::Fr);
         let budget = format_amount(d(r.budget_voted.as_ref().unwrap()), Unit::Euro, Lang::Fr);
         let landing = format_amount(d(&r.landing), Unit::Euro, Lang::Fr);
-        assert_eq!(row[2..5], [envelope.as_str(), budget.as_str(), landing.as_str()], "{}: envelope, voted, landing", r.code);
+        assert_eq!(
+            row[2..5],
+            [envelope.as_str(), budget.as_str(), landing.as_str()],
+            "{}: envelope, voted, landing",
+            r.code
+        );
     }
     let total = by_directorate.rows.last().unwrap();
     assert!(total.total, "the directorate table ends with its totals row");
@@ -271,13 +285,18 @@ fn every_project_is_in_the_index_with_its_exported_figures_and_has_its_own_page(
         assert_eq!(row[5], format_amount(d(&p.landing), Unit::Euro, Lang::Fr), "{}: landing as exported", p.code);
     }
     let under = row_texts(row_with(index, "DOP-03"));
-    assert_eq!(under[6..8], [format!("\u{2212}52{NNBSP}044\u{a0}€"), format!("\u{2212}10,0{NNBSP}%")], "negatives use the true minus sign");
+    assert_eq!(
+        under[6..8],
+        [format!("\u{2212}52{NNBSP}044\u{a0}€"), format!("\u{2212}10,0{NNBSP}%")],
+        "negatives use the true minus sign"
+    );
 
     let pages = headings(&doc, 2);
     let project_pages: Vec<&&str> =
         pages.iter().filter(|h| export.projects.iter().any(|p| h.starts_with(&format!("{} — ", p.code)))).collect();
     assert_eq!(project_pages.len(), export.projects.len(), "one page per project in the appendix");
-    let appendix = doc.blocks.iter().position(|b| matches!(b, Block::Heading { text, .. } if text.starts_with("Annexe"))).unwrap();
+    let appendix =
+        doc.blocks.iter().position(|b| matches!(b, Block::Heading { text, .. } if text.starts_with("Annexe"))).unwrap();
     let breaks = doc.blocks[appendix..].iter().filter(|b| matches!(b, Block::PageBreak)).count();
     assert_eq!(breaks, export.projects.len(), "each project page starts on a new page");
 }
@@ -297,7 +316,8 @@ fn the_pack_has_every_section_of_the_issue_in_order() {
             "Le portefeuille par ambition et par direction",
             "Projets en alerte",
             "Évolutions depuis la campagne Reprévision T1 (R1)",
-            "Jalons et risques",
+            "Jalons à surveiller",
+            "Principaux risques",
             "Décisions attendues du CODIR",
             "Annexe — fiches projets",
         ]
@@ -350,7 +370,10 @@ fn the_messages_name_what_a_codir_must_hear() {
     let storm = messages.iter().find(|m| m.text.contains("Orage")).expect("a message on stormy projects");
     assert!(storm.text.contains("DOP-01 «\u{a0}Automatisation"), "the stormy project by name: {}", storm.text);
     assert!(storm.text.contains("(abandonné)"), "a cancelled project in a storm says so: {}", storm.text);
-    assert!(messages.iter().any(|m| m.text.contains("Études et développement") && m.text.contains("T4")), "the overloaded team");
+    assert!(
+        messages.iter().any(|m| m.text.contains("Études et développement") && m.text.contains("T4")),
+        "the overloaded team"
+    );
     assert!(messages.iter().all(|m| m.text.ends_with('.')), "messages are sentences");
 }
 
@@ -360,7 +383,10 @@ fn alerts_changes_milestones_risks_and_decisions_are_listed() {
 
     let alerts = table(&doc, "Alertes critiques et majeures");
     assert_eq!(row_texts(&alerts.rows[0])[0], "Critique", "most severe first");
-    assert!(alerts.rows.iter().all(|r| r.cells[0].text != "Mineure"), "minor alerts are counted, not listed, for the CODIR");
+    assert!(
+        alerts.rows.iter().all(|r| r.cells[0].text != "Mineure"),
+        "minor alerts are counted, not listed, for the CODIR"
+    );
     assert!(says(&doc, "S'y ajoutent 34 alertes mineures : jalon décalé (26)"), "minor alerts summed up by rule");
 
     let moves = table(&doc, "Projets ajoutés, retirés ou recadrés");
@@ -379,9 +405,15 @@ fn alerts_changes_milestones_risks_and_decisions_are_listed() {
     assert_eq!(row_texts(&risks.rows[0])[0], "16 (4 × 4)", "the most critical risk first");
     assert_eq!(risks.rows[0].cells[0].tone, Tone::Bad, "a risk that fires an alert is red");
 
-    let decisions = table(&doc, "La décision attendue");
+    let decisions = table(&doc, "Ce que les projets demandent au CODIR");
     assert_eq!(decisions.rows.len(), 4);
-    assert!(row_texts(row_with(decisions, "DSI-01"))[3].starts_with("Arbitrer entre un budget complémentaire"));
+    let dsi = row_texts(row_with(decisions, "DSI-01"));
+    assert_eq!(dsi[3], eur("172535.40").replacen("1", "+1", 1), "the variance it weighs");
+    assert!(
+        dsi[4].starts_with("Les développements du parcours de souscription"),
+        "the situation, from its latest comment"
+    );
+    assert!(dsi[5].starts_with("Arbitrer entre un budget complémentaire"), "and what it asks");
     assert_eq!(decisions.rows[0].cells[2].weather, Some(pmo_model::model::Weather::Stormy), "stormy projects first");
 }
 
@@ -438,8 +470,15 @@ fn the_directorate_report_keeps_to_its_directorate() {
     let alerts = table(&doc, "Alertes, par gravité");
     assert!(alerts.rows.iter().any(|r| r.cells[0].text == "Mineure"), "a directorate gets its minor alerts too");
     let bridge = table(&doc, "De l'atterrissage précédent");
-    assert_eq!(row_texts(bridge.rows.last().unwrap())[2], eur("5614248.60"), "its own landing bridge ends on its landing");
-    assert!(directorate_report(&input, "XYZ").is_none(), "an unknown directorate is the caller's error, not an empty report");
+    assert_eq!(
+        row_texts(bridge.rows.last().unwrap())[2],
+        eur("5614248.60"),
+        "its own landing bridge ends on its landing"
+    );
+    assert!(
+        directorate_report(&input, "XYZ").is_none(),
+        "an unknown directorate is the caller's error, not an empty report"
+    );
 }
 
 #[test]
@@ -451,13 +490,38 @@ fn the_project_sheet_stands_alone() {
     assert!(cover(&doc).is_none() && !doc.blocks.iter().any(|b| matches!(b, Block::PageBreak)), "one sheet, no cover");
     assert_eq!(headings(&doc, 2), ["DSI-01 — Refonte du portail client"]);
     assert_eq!(key_figure(&doc, "Météo").value, "Pluie");
-    let budget = table(&doc, "Budget par trimestre");
+    let budget = table_headed(&doc, "Trimestre");
     assert_eq!(row_texts(&budget.rows[0])[0], "T1 (clos)");
     assert_eq!(row_texts(&budget.rows[2])[3], "—", "no actual yet for an open quarter");
     assert_eq!(row_texts(budget.rows.last().unwrap())[4], eur("1322535.40"), "the year's landing");
     let history = table(&doc, "Historique de la météo");
     assert_eq!(history.rows.len(), 2, "one status per date, though R2 repeats R1's");
+    let latest: Vec<_> = history.rows[1].cells.iter().map(|c| c.weather).collect();
+    use pmo_model::model::Weather::{Cloudy, Rainy, Sunny};
+    assert_eq!(
+        latest[1..6],
+        [Some(Rainy), Some(Rainy), Some(Rainy), Some(Sunny), Some(Cloudy)],
+        "overall, then schedule, cost, scope, resources"
+    );
+    assert_eq!(row_texts(&history.rows[1])[6], format!("40{NNBSP}%"), "progress without a useless decimal");
+    let identity = table_headed(&doc, "Identité");
+    assert_eq!(
+        row_texts(row_with(identity, "Pilotage"))[1],
+        "Thomas Bernard (chef de projet) · Isabelle Moreau (sponsor)"
+    );
+    assert_eq!(row_texts(row_with(identity, "Statut"))[1], "En cours · priorité P1 · Stratégique");
+    assert!(
+        says(&doc, "Commentaire du 30/06/2026 : Les développements du parcours de souscription"),
+        "the last comment"
+    );
     assert!(says(&doc, "Décision attendue : Arbitrer entre un budget complémentaire"));
+    let chart = charts(&doc)[0];
+    assert_eq!(
+        chart.series.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(),
+        ["Prévu", "Réalisé"],
+        "planned vs actual"
+    );
+    assert_eq!(chart.series[1].labels[2], "", "no actual label for an open quarter");
     assert!(project_sheet(&input, "NOPE-1").is_none());
 }
 
@@ -513,8 +577,10 @@ fn an_empty_portfolio_gives_a_pack_that_says_so() {
 
 #[test]
 fn a_directorate_without_its_budget_return_leaves_the_budget_unknown() {
-    let returns: Vec<SourceReturn> =
-        demo_returns().into_iter().filter(|r| !(r.data.directorate == "DSI" && r.data.campaign == Campaign::Bi)).collect();
+    let returns: Vec<SourceReturn> = demo_returns()
+        .into_iter()
+        .filter(|r| !(r.data.directorate == "DSI" && r.data.campaign == Campaign::Bi))
+        .collect();
     let f = Fixture::new(returns, 2);
     let doc = codir_pack(&f.fr());
     assert_well_formed(&doc);
@@ -525,8 +591,10 @@ fn a_directorate_without_its_budget_return_leaves_the_budget_unknown() {
 
 #[test]
 fn a_late_return_and_a_late_milestone_are_said() {
-    let mut returns: Vec<SourceReturn> =
-        demo_returns().into_iter().filter(|r| !(r.data.directorate == "DRH" && r.data.campaign == Campaign::R2)).collect();
+    let mut returns: Vec<SourceReturn> = demo_returns()
+        .into_iter()
+        .filter(|r| !(r.data.directorate == "DRH" && r.data.campaign == Campaign::R2))
+        .collect();
     // A DSI milestone due in June and not reached when DSI sent its R2 return on 10/07/2026.
     let dsi_r2 = returns.iter_mut().find(|r| r.data.directorate == "DSI" && r.data.campaign == Campaign::R2).unwrap();
     let submitted = dsi_r2.data.submitted_on.unwrap();
@@ -543,7 +611,16 @@ fn a_late_return_and_a_late_milestone_are_said() {
     );
     let late = (submitted - NaiveDate::from_ymd_opt(2026, 6, 1).unwrap()).num_days();
     let milestones = table(&doc, "Jalons en retard");
-    assert_eq!(row_texts(&milestones.rows[0])[..4], [format!("En retard ({late} j)").as_str(), "DSI", "DSI-01 «\u{a0}Refonte du portail client\u{a0}»", name.as_str()], "late milestones come first");
+    assert_eq!(
+        row_texts(&milestones.rows[0])[..4],
+        [
+            format!("En retard ({late} j)").as_str(),
+            "DSI",
+            "DSI-01 «\u{a0}Refonte du portail client\u{a0}»",
+            name.as_str()
+        ],
+        "late milestones come first"
+    );
 }
 
 #[test]
@@ -556,7 +633,9 @@ fn the_first_quarter_is_compared_with_the_budget() {
     let doc = codir_pack(&f.fr());
     assert_eq!(doc.title, "Revue trimestrielle du portefeuille — T1 2026");
     assert!(headings(&doc, 1).contains(&"Évolutions depuis la campagne Budget initial (BI)"));
-    assert!(tables(&doc).iter().any(|t| t.caption.as_deref() == Some("Jalons en retard ou attendus d'ici la fin du T2 2026")));
+    assert!(tables(&doc)
+        .iter()
+        .any(|t| t.caption.as_deref() == Some("Jalons en retard ou attendus d'ici la fin du T2 2026")));
     let mut odd = f.fr();
     odd.quarter = 9;
     assert_well_formed(&codir_pack(&odd));

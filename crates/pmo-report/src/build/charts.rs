@@ -166,7 +166,7 @@ pub(crate) fn weather_distribution(ctx: &Ctx, counts: &pmo_consolidate::ProjectC
 
 /// Per quarter: the budget voted, what the current returns plan and what they spent (closed
 /// quarters only: an open quarter has no actual yet, and shows no bar rather than a 0).
-pub(crate) fn quarters(ctx: &Ctx, title: String, quarters: &[QuarterFigures; 4]) -> Block {
+fn quarters(ctx: &Ctx, title: String, quarters: &[QuarterFigures; 4]) -> Block {
     let categories = (1..=4).map(|q| ctx.tr(Key::RepQuarterShort, &[("quarter", &q)])).collect();
     let budget = amount_series(
         ctx,
@@ -185,6 +185,29 @@ pub(crate) fn quarters(ctx: &Ctx, title: String, quarters: &[QuarterFigures; 4])
     let chart = Chart {
         title,
         kind: ChartKind::GroupedBars,
+        categories,
+        ticks: amount_ticks(ctx, max_of(&series)),
+        series,
+        reference: None,
+    };
+    chart_or_note(ctx, chart)
+}
+
+/// A project's quarters, planned against actual, as horizontal bars: the smallest chart the
+/// renderer draws, so that the project sheet holds on one page with it.
+pub(crate) fn project_quarters(ctx: &Ctx, quarters: &[QuarterFigures; 4]) -> Block {
+    let categories = (1..=4).map(|q| ctx.tr(Key::RepQuarterShort, &[("quarter", &q)])).collect();
+    let planned = amount_series(ctx, Key::RepPlanned, quarters.iter().map(|q| q.planned).collect(), 1);
+    let mut actual = amount_series(ctx, Key::RepActual, quarters.iter().map(|q| q.actual).collect(), 2);
+    for (label, q) in actual.labels.iter_mut().zip(quarters) {
+        if !q.closed {
+            label.clear();
+        }
+    }
+    let series = vec![planned, actual];
+    let chart = Chart {
+        title: ctx.t(Key::RepChartProjectQuarters),
+        kind: ChartKind::HorizontalBars,
         categories,
         ticks: amount_ticks(ctx, max_of(&series)),
         series,

@@ -912,7 +912,12 @@ fn bridge_table(ctx: &Ctx, caption: String, bridge: &Bridge, start: String, end:
             StepKind::Unbudgeted => ctx.tr(Key::RepBridgeUnbudgeted, &[("count", &step.project_count)]),
             StepKind::Others => ctx.tr(Key::RepBridgeOthers, &[("count", &step.project_count)]),
         };
-        rows.push(row(vec![text(label), ctx.change_cell(step.amount, None), text(ctx.amount(step.running_total))]));
+        // A group of projects sums moves of both signs: its total is no one's alarm.
+        let change = match step.kind {
+            StepKind::Others => text(ctx.delta(step.amount)),
+            _ => ctx.change_cell(step.amount, None),
+        };
+        rows.push(row(vec![text(label), change, text(ctx.amount(step.running_total))]));
     }
     let moved = bridge.end - bridge.start;
     let ratio = (!bridge.start.is_zero()).then(|| moved / bridge.start);
@@ -1035,34 +1040,48 @@ fn milestones_and_risks(ctx: &Ctx) -> Vec<Block> {
         })
     });
     let total = risks.len();
-    let rows = risks.iter().take(TOP_ROWS).map(|(p, r)| risk_row(ctx, p, r, true)).collect();
+    let rows = risks.iter().take(TOP_ROWS).map(|(p, r)| risk_row(ctx, p, r, RiskTable::Portfolio)).collect();
     let caption = if total > TOP_ROWS {
         ctx.tr(Key::RepRisksCaptionTop, &[("count", &TOP_ROWS), ("total", &total)])
     } else {
         ctx.t(Key::RepRisksCaption)
     };
-    let risks = ctx.table(Some(caption), risk_columns(ctx, true), rows, Key::RepNoRisk);
+    let risks = ctx.table(Some(caption), risk_columns(ctx, RiskTable::Portfolio), rows, Key::RepNoRisk);
+    // Two pages: a table split across a page break reads worse than a short page.
     vec![
-        Block::Heading { text: ctx.t(Key::RepMilestonesRisksTitle), level: 1 },
+        Block::Heading { text: ctx.t(Key::RepMilestonesTitle), level: 1 },
         Block::Table(milestones),
+        Block::PageBreak,
+        Block::Heading { text: ctx.t(Key::RepRisksTitle), level: 1 },
         Block::Table(risks),
     ]
 }
 
-/// The columns of a risk table; `with_project` for the portfolio's (a project sheet knows which
-/// project it is about).
-pub(crate) fn risk_columns(ctx: &Ctx, with_project: bool) -> Vec<Column> {
-    let mut cols = vec![ctx.col(Key::RepColCriticality, 1.1, Align::Center)];
-    if with_project {
+/// Where a risk table stands, which decides its columns.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RiskTable {
+    /// The portfolio's top risks: which project each is about, and every detail.
+    Portfolio,
+    /// A project sheet, in half the page's width: the project is known, the due date left out.
+    Sheet,
+}
+
+pub(crate) fn risk_columns(ctx: &Ctx, kind: RiskTable) -> Vec<Column> {
+    // "12 (4 × 3)" and "En traitement" must fit half a page too.
+    let narrow = kind == RiskTable::Sheet;
+    let mut cols = vec![ctx.col(Key::RepColCriticality, if narrow { 1.6 } else { 1.1 }, Align::Center)];
+    if kind == RiskTable::Portfolio {
         cols.push(ctx.wrap_col(Key::RepColProject, 3.0));
     }
     cols.extend([
-        ctx.wrap_col(Key::RepColRisk, 3.0),
-        ctx.col(Key::RepColRiskStatus, 1.2, Align::Left),
-        ctx.wrap_col(Key::RepColOwner, 1.6),
-        ctx.wrap_col(Key::RepColMitigation, 3.4),
-        ctx.col(Key::RepColDueDate, 1.2, Align::Right),
+        ctx.wrap_col(Key::RepColRisk, if narrow { 2.6 } else { 3.0 }),
+        ctx.wrap_col(Key::RepColRiskStatus, if narrow { 1.5 } else { 1.2 }),
+        ctx.wrap_col(Key::RepColOwner, if narrow { 1.5 } else { 1.6 }),
+        ctx.wrap_col(Key::RepColMitigation, if narrow { 3.0 } else { 3.4 }),
     ]);
+    if kind == RiskTable::Portfolio {
+        cols.push(ctx.col(Key::RepColDueDate, 1.2, Align::Right));
+    }
     cols
 }
 
@@ -1071,7 +1090,7 @@ pub(crate) fn risk_row(
     ctx: &Ctx,
     p: &ProjectFigures,
     r: &pmo_model::model::Risk,
-    with_project: bool,
+    kind: RiskTable,
 ) -> crate::document::Row {
     let subject = r.risk_id.clone().filter(|id| !id.trim().is_empty()).unwrap_or_else(|| r.title.clone());
     let alerted = ctx.input.alerts.iter().any(|a| {
@@ -1084,7 +1103,7 @@ pub(crate) fn risk_row(
         &[("criticality", &r.criticality()), ("probability", &r.probability), ("impact", &r.impact)],
     );
     let mut cells = vec![Cell::toned(criticality, if alerted { Tone::Bad } else { Tone::Neutral })];
-    if with_project {
+    if kind == RiskTable::Portfolio {
         cells.push(text(ctx.project_ref(&p.code, &p.identity.name)));
     }
     cells.extend([
@@ -1092,8 +1111,10 @@ pub(crate) fn risk_row(
         text(r.status.map(|s| s.label(ctx.lang).to_string()).unwrap_or_else(|| DASH.to_string())),
         text(r.owner.clone().unwrap_or_else(|| DASH.to_string())),
         text(r.mitigation.clone().unwrap_or_else(|| DASH.to_string())),
-        text(ctx.opt_date(r.due)),
     ]);
+    if kind == RiskTable::Portfolio {
+        cells.push(text(ctx.opt_date(r.due)));
+    }
     row(cells)
 }
 
@@ -1125,10 +1146,14 @@ fn decisions(ctx: &Ctx) -> Vec<Block> {
     let rows = decisions_awaited(ctx)
         .iter()
         .map(|(p, s)| {
+            // What the project says of itself, and what it weighs against its budget: what the
+            // CODIR needs in front of it to decide.
             row(vec![
                 text(p.directorate.clone()),
                 text(ctx.project_ref(&p.code, &p.identity.name)),
                 ctx.weather_cell(p.weather()),
+                ctx.variance_cell(p.variance, p.variance_ratio),
+                text(s.comment.clone().filter(|c| !c.trim().is_empty()).unwrap_or_else(|| DASH.to_string())),
                 text(s.decision_needed.clone().unwrap_or_default()),
                 text(ctx.date(s.date)),
             ])
@@ -1140,7 +1165,9 @@ fn decisions(ctx: &Ctx) -> Vec<Block> {
             ctx.col(Key::RepColDirectorateShort, 0.8, Align::Left),
             ctx.wrap_col(Key::RepColProject, 3.0),
             ctx.col(Key::RepColWeather, 1.2, Align::Left),
-            ctx.wrap_col(Key::RepColDecision, 6.0),
+            ctx.col(Key::RepVariance, 1.4, Align::Right),
+            ctx.wrap_col(Key::RepColContext, 4.0),
+            ctx.wrap_col(Key::RepColDecision, 4.0),
             ctx.col(Key::RepColStatusDate, 1.2, Align::Right),
         ],
         rows,

@@ -447,8 +447,10 @@ impl<'a> Ctx<'a> {
         Cell::toned(self.opt_delta(v), self.variance_tone(v, r))
     }
 
+    /// The percentage of a variance; a dash (no budget to compare with) is plain.
     pub fn variance_ratio_cell(&self, v: Option<Decimal>, r: Option<Decimal>) -> Cell {
-        Cell::toned(self.signed_ratio(r), self.variance_tone(v, r))
+        let tone = if r.is_some() { self.variance_tone(v, r) } else { Tone::Neutral };
+        Cell::toned(self.signed_ratio(r), tone)
     }
 
     pub fn change_cell(&self, delta: Decimal, r: Option<Decimal>) -> Cell {

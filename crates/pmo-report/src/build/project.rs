@@ -8,9 +8,9 @@ use pmo_consolidate::ProjectFigures;
 use pmo_model::i18n::Key;
 use pmo_model::model::{Choice, Milestone, Weather};
 
-use super::codir::{risk_columns, risk_row};
+use super::codir::{risk_columns, risk_row, RiskTable};
 use super::{charts, find_project, row, text, total_row, Ctx, ReportInput, DASH};
-use crate::document::{Align, Block, Cell, Document, KeyFigure, Tone};
+use crate::document::{Align, Block, Cell, Column, Document, KeyFigure, Tone};
 
 /// The one-page sheet of the project `code` (exact, else ignoring case), or `None` when the
 /// portfolio has no such project.
@@ -88,28 +88,30 @@ pub(crate) fn project_page(ctx: &Ctx, p: &ProjectFigures) -> Vec<Block> {
         blocks.push(Block::Paragraph { text: ctx.t(Key::RepMissingFromLatest) });
     }
 
-    blocks.push(Block::Columns { left: vec![Block::Table(identity_table(ctx, p))], right: weather_blocks(ctx, p) });
+    // One Columns block whose two sides are of similar heights, so that the sheet holds on one
+    // page: who and what above the quarters' figures, the quarters drawn above the météo. The
+    // small tables go without a caption (their headers say what they hold): the room it saves
+    // is what keeps the latest status's words on the page.
     blocks.push(Block::Columns {
-        left: vec![Block::Table(quarter_table(ctx, p))],
-        right: vec![charts::quarters(ctx, ctx.t(Key::RepChartProjectQuarters), &p.quarters)],
+        left: vec![Block::Table(identity_table(ctx, p)), Block::Table(quarter_table(ctx, p))],
+        right: vec![charts::project_quarters(ctx, &p.quarters), Block::Table(weather_history_table(ctx, p))],
     });
 
-    let milestones = ctx.milestones(p);
-    let milestone_rows = milestones.iter().map(|m| milestone_row(ctx, p, m)).collect();
-    blocks.push(Block::Table(ctx.table(
-        Some(ctx.t(Key::RepProjectMilestonesCaption)),
+    let milestone_rows = ctx.milestones(p).iter().map(|m| milestone_row(ctx, p, m)).collect();
+    let milestones = ctx.table(
+        None,
         vec![
-            ctx.wrap_col(Key::RepColMilestone, 3.0),
-            ctx.col(Key::RepColBaseline, 1.2, Align::Right),
-            ctx.col(Key::RepColForecast, 1.2, Align::Right),
-            ctx.col(Key::RepColActualDate, 1.2, Align::Right),
-            ctx.col(Key::RepColState, 1.8, Align::Left),
+            ctx.wrap_col(Key::RepColMilestone, 2.2),
+            ctx.col(Key::RepColBaseline, 1.3, Align::Right),
+            ctx.col(Key::RepColForecast, 1.3, Align::Right),
+            ctx.col(Key::RepColActualDate, 1.3, Align::Right),
+            ctx.wrap_col(Key::RepColState, 1.6),
         ],
         milestone_rows,
         Key::RepNoProjectMilestone,
-    )));
-
+    );
     let mut risks: Vec<_> = ctx.risks(p).to_vec();
+    // Open risks first, the most critical first.
     risks.sort_by(|a, b| {
         let closed = |r: &pmo_model::model::Risk| r.status == Some(pmo_model::model::RiskStatus::Closed);
         (closed(a), std::cmp::Reverse(a.criticality()), &a.risk_id).cmp(&(
@@ -118,111 +120,110 @@ pub(crate) fn project_page(ctx: &Ctx, p: &ProjectFigures) -> Vec<Block> {
             &b.risk_id,
         ))
     });
-    let risk_rows = risks.iter().map(|r| risk_row(ctx, p, r, false)).collect();
-    blocks.push(Block::Table(ctx.table(
-        Some(ctx.t(Key::RepProjectRisksCaption)),
-        risk_columns(ctx, false),
-        risk_rows,
-        Key::RepNoProjectRisk,
-    )));
+    let risk_rows = risks.iter().map(|r| risk_row(ctx, p, r, RiskTable::Sheet)).collect();
+    let risks = ctx.table(None, risk_columns(ctx, RiskTable::Sheet), risk_rows, Key::RepNoProjectRisk);
+    blocks.push(Block::Columns { left: vec![Block::Table(milestones)], right: vec![Block::Table(risks)] });
 
-    match latest {
-        Some(s) => {
-            let date = ctx.date(s.date);
-            for (key, value) in [
-                (Key::RepLastComment, &s.comment),
-                (Key::RepWatchPoints, &s.watch_points),
-                (Key::RepDecisionNeeded, &s.decision_needed),
-            ] {
-                if let Some(v) = value.as_deref().filter(|v| !v.trim().is_empty()) {
-                    blocks.push(Block::Paragraph { text: ctx.tr(key, &[("date", &date), ("text", &v)]) });
-                }
+    // What the latest status says, in full.
+    if let Some(s) = latest {
+        let date = ctx.date(s.date);
+        for (key, value) in [
+            (Key::RepLastComment, &s.comment),
+            (Key::RepWatchPoints, &s.watch_points),
+            (Key::RepDecisionNeeded, &s.decision_needed),
+        ] {
+            if let Some(v) = value.as_deref().filter(|v| !v.trim().is_empty()) {
+                blocks.push(Block::Paragraph { text: ctx.tr(key, &[("date", &date), ("text", &v)]) });
             }
         }
-        None => blocks.push(Block::Paragraph { text: ctx.t(Key::RepNoStatusReport) }),
     }
     blocks
 }
 
+/// Who and what, in as few rows as can be read: the lead in one row, the status with its
+/// priority and type in another, the period with its multi-year flag in a third.
 fn identity_table(ctx: &Ctx, p: &ProjectFigures) -> crate::document::Table {
     let id = &p.identity;
-    let opt = |v: &Option<String>| v.clone().filter(|v| !v.trim().is_empty()).unwrap_or_else(|| DASH.to_string());
-    let period = match (id.start, id.end) {
-        (None, None) => DASH.to_string(),
-        (start, end) => ctx.tr(Key::RepPeriod, &[("start", &ctx.opt_date(start)), ("end", &ctx.opt_date(end))]),
-    };
-    let multi_year = match id.multi_year {
-        Some(true) => ctx.t(Key::Yes),
-        Some(false) => ctx.t(Key::No),
-        None => DASH.to_string(),
-    };
+    let given = |v: &Option<String>| v.clone().filter(|v| !v.trim().is_empty());
+    let or_dash = |parts: Vec<String>| if parts.is_empty() { DASH.to_string() } else { parts.join(" · ") };
+
+    let lead = [(Key::RepLeadManager, given(&id.manager)), (Key::RepLeadSponsor, given(&id.sponsor))]
+        .into_iter()
+        .filter_map(|(key, name)| Some(ctx.tr(key, &[("name", &name?)])))
+        .collect();
+    let status = [
+        id.status.map(|s| s.label(ctx.lang).to_string()),
+        id.priority.map(|n| ctx.tr(Key::RepPriority, &[("priority", &n)])),
+        given(&id.kind),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let mut period = Vec::new();
+    if id.start.is_some() || id.end.is_some() {
+        period.push(ctx.tr(Key::RepPeriod, &[("start", &ctx.opt_date(id.start)), ("end", &ctx.opt_date(id.end))]));
+    }
+    if id.multi_year == Some(true) {
+        period.push(ctx.t(Key::RepMultiYear));
+    }
+
     let mut fields = vec![
         (Key::RepColDirectorate, ctx.directorate_label(&p.directorate)),
-        (Key::RepColAmbition, opt(&id.ambition)),
-        (Key::RepColInitiative, opt(&id.initiative)),
-        (Key::RepColManager, opt(&id.manager)),
-        (Key::RepColSponsor, opt(&id.sponsor)),
-        (Key::RepColStatus, id.status.map(|s| s.label(ctx.lang).to_string()).unwrap_or_else(|| DASH.to_string())),
-        (Key::RepColPriority, id.priority.map(|n| format!("P{n}")).unwrap_or_else(|| DASH.to_string())),
-        (Key::RepColKind, opt(&id.kind)),
-        (Key::RepColPeriod, period),
-        (Key::RepColMultiYear, multi_year),
+        (Key::RepColAmbition, given(&id.ambition).unwrap_or_else(|| DASH.to_string())),
+        (Key::RepColInitiative, given(&id.initiative).unwrap_or_else(|| DASH.to_string())),
+        (Key::RepColLead, or_dash(lead)),
+        (Key::RepColStatus, or_dash(status)),
+        (Key::RepColPeriod, or_dash(period)),
     ];
-    if let Some(description) = id.description.as_deref().filter(|d| !d.trim().is_empty()) {
-        fields.push((Key::RepColDescription, description.to_string()));
+    if let Some(description) = given(&id.description) {
+        fields.push((Key::RepColDescription, description));
     }
     let rows = fields.into_iter().map(|(key, value)| row(vec![text(ctx.t(key)), text(value)])).collect();
     ctx.table(
-        Some(ctx.t(Key::RepIdentityCaption)),
-        vec![ctx.col(Key::RepColField, 1.3, Align::Left), ctx.wrap_col(Key::RepColValue, 3.2)],
+        None,
+        // The header names the table; the values' column needs no title of its own.
+        vec![
+            ctx.col(Key::RepIdentityCaption, 1.1, Align::Left),
+            Column { title: String::new(), weight: 4.0, align: Align::Left, wrap: true },
+        ],
         rows,
         Key::RepNoProject,
     )
 }
 
-/// The météo history (date, météo, progress, comment) and the latest météo's four dimensions.
-fn weather_blocks(ctx: &Ctx, p: &ProjectFigures) -> Vec<Block> {
-    let history = ctx.weather_history(p);
-    let rows = history
+/// The météo history, one row per date with the four dimensions and the progress; the comments
+/// follow the table in full (a comment squeezed in a column of half a page reads badly).
+fn weather_history_table(ctx: &Ctx, p: &ProjectFigures) -> crate::document::Table {
+    let dim = |w: Option<Weather>| w.map_or_else(|| text(DASH), |w| ctx.weather_cell(Some(w)));
+    let rows = ctx
+        .weather_history(p)
         .iter()
         .map(|s| {
             row(vec![
                 text(ctx.date(s.date)),
                 ctx.weather_cell(Some(s.overall)),
+                dim(s.schedule),
+                dim(s.cost),
+                dim(s.scope),
+                dim(s.resources),
                 text(s.progress.map(|v| ctx.short_ratio(v / Decimal::ONE_HUNDRED)).unwrap_or_else(|| DASH.to_string())),
-                text(s.comment.clone().unwrap_or_else(|| DASH.to_string())),
             ])
         })
         .collect();
-    let mut blocks = vec![Block::Table(ctx.table(
+    ctx.table(
         Some(ctx.t(Key::RepWeatherHistoryCaption)),
         vec![
-            ctx.col(Key::RepColDate, 1.2, Align::Left),
-            ctx.col(Key::RepColWeather, 1.3, Align::Left),
-            ctx.col(Key::RepColProgress, 1.0, Align::Right),
-            ctx.wrap_col(Key::RepColComment, 4.0),
+            ctx.col(Key::RepColDate, 1.15, Align::Left),
+            ctx.col(Key::RepColOverall, 1.2, Align::Left),
+            ctx.col(Key::RepColSchedule, 1.2, Align::Left),
+            ctx.col(Key::RepColCost, 1.2, Align::Left),
+            ctx.col(Key::RepColScope, 1.2, Align::Left),
+            ctx.col(Key::RepColResources, 1.25, Align::Left),
+            ctx.col(Key::RepColProgress, 0.8, Align::Right),
         ],
         rows,
         Key::RepNoStatusReport,
-    ))];
-    if let Some(s) = ctx.latest_status(p) {
-        let dims = [s.schedule, s.cost, s.scope, s.resources];
-        if dims.iter().any(Option::is_some) {
-            let cells = dims.iter().map(|w| w.map_or_else(|| text(DASH), |w| ctx.weather_cell(Some(w)))).collect();
-            blocks.push(Block::Table(ctx.table(
-                Some(ctx.tr(Key::RepWeatherDetailCaption, &[("date", &ctx.date(s.date))])),
-                vec![
-                    ctx.col(Key::RepColSchedule, 1.0, Align::Left),
-                    ctx.col(Key::RepColCost, 1.0, Align::Left),
-                    ctx.col(Key::RepColScope, 1.0, Align::Left),
-                    ctx.col(Key::RepColResources, 1.0, Align::Left),
-                ],
-                vec![row(cells)],
-                Key::RepNoStatusReport,
-            )));
-        }
-    }
-    blocks
+    )
 }
 
 /// Budget voted, planned, actual and landing per quarter, and the year's totals.
@@ -251,7 +252,7 @@ fn quarter_table(ctx: &Ctx, p: &ProjectFigures) -> crate::document::Table {
         text(ctx.amount(p.landing)),
     ]));
     ctx.table(
-        Some(ctx.t(Key::RepQuarterTableCaption)),
+        None,
         vec![
             ctx.col(Key::RepColQuarter, 1.2, Align::Left),
             ctx.col(Key::RepBudgetVoted, 1.5, Align::Right),
