@@ -6,8 +6,8 @@
 //! never panics, whatever the bytes: a reader failure becomes a finding.
 //!
 //! Nor may it abort, which no `catch_unwind` could turn into a finding: sheets are read sparsely
-//! (`grid`), and an .xls is checked before calamine sizes its sheets (`biff`). Both matter
-//! because calamine lays sheets out densely from numbers a broken file controls. The
+//! (`grid`), an .xls is checked before calamine sizes its sheets (`biff`), and an .ods before
+//! calamine's table loop, which never ends on a truncated document (`ods_check`). The
 //! `catch_unwind` guard needs the default `panic = "unwind"`: never set `panic = "abort"` in a
 //! profile that builds the importer. `tests/no_panic.rs` fuzzes all of this.
 //!
@@ -16,6 +16,7 @@
 
 mod biff;
 mod grid;
+mod ods_check;
 mod open;
 mod sheets;
 mod table;

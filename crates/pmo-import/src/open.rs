@@ -1,13 +1,14 @@
 //! Opening a workbook from its bytes, whatever its format, and telling apart a file that is not
 //! a workbook, an encrypted one and one that is merely named wrongly.
 
+use std::cell::OnceCell;
 use std::io::Cursor;
 
 use calamine::{open_workbook_from_rs, Ods, Reader, SheetVisible, Sheets, Xls, Xlsb, Xlsx};
 
 use pmo_model::finding::Finding;
 
-use crate::biff;
+use crate::{biff, ods_check};
 use pmo_model::i18n::{Key, Lang};
 
 pub(crate) type Book<'a> = Sheets<Cursor<&'a [u8]>>;
@@ -43,11 +44,20 @@ pub(crate) fn open<'a>(file_name: &str, bytes: &'a [u8]) -> Result<Book<'a>, Fin
             Err(_) => Err(calamine::Error::Msg("unsafe xls")),
         }
     };
+    // calamine's ods reader loops forever on a content.xml cut inside a table: it only sees an
+    // .ods whose content was checked first (once, and only if the ods reader is tried).
+    let ods_safe: OnceCell<Result<(), ods_check::Unsafe>> = OnceCell::new();
+    let ods = || -> Result<Book<'a>, calamine::Error> {
+        match ods_safe.get_or_init(|| ods_check::check(bytes)) {
+            Ok(()) => open_workbook_from_rs::<Ods<_>, _>(cursor()).map(Sheets::Ods).map_err(Into::into),
+            Err(_) => Err(calamine::Error::Msg("unsafe ods")),
+        }
+    };
     let first: Result<Book<'a>, calamine::Error> = match ext.as_str() {
         "xlsx" | "xlsm" => open_workbook_from_rs::<Xlsx<_>, _>(cursor()).map(Sheets::Xlsx).map_err(Into::into),
         "xls" => xls(),
         "xlsb" => open_workbook_from_rs::<Xlsb<_>, _>(cursor()).map(Sheets::Xlsb).map_err(Into::into),
-        "ods" => open_workbook_from_rs::<Ods<_>, _>(cursor()).map(Sheets::Ods).map_err(Into::into),
+        "ods" => ods(),
         _ => Err(calamine::Error::Msg("unknown extension")),
     };
     let first_error = match first {
@@ -62,7 +72,7 @@ pub(crate) fn open<'a>(file_name: &str, bytes: &'a [u8]) -> Result<Book<'a>, Fin
     let attempts: [&dyn Fn() -> Result<Book<'a>, calamine::Error>; 4] = [
         &|| open_workbook_from_rs::<Xlsx<_>, _>(cursor()).map(Sheets::Xlsx).map_err(calamine::Error::from),
         &xls,
-        &|| open_workbook_from_rs::<Ods<_>, _>(cursor()).map(Sheets::Ods).map_err(calamine::Error::from),
+        &ods,
         &|| open_workbook_from_rs::<Xlsb<_>, _>(cursor()).map(Sheets::Xlsb).map_err(calamine::Error::from),
     ];
     for attempt in attempts {
@@ -71,6 +81,12 @@ pub(crate) fn open<'a>(file_name: &str, bytes: &'a [u8]) -> Result<Book<'a>, Fin
             Err(e) if is_password_error(&e) => return Err(Finding::error(Key::FileEncrypted)),
             Err(_) => {}
         }
+    }
+    let reason = |key: Key| crate::unreadable(key.text(Lang::Fr), key.text(Lang::En));
+    match ods_safe.get() {
+        Some(Err(ods_check::Unsafe::Truncated)) => return Err(reason(Key::ReasonOdsTruncated)),
+        Some(Err(ods_check::Unsafe::TooLarge)) => return Err(reason(Key::ReasonOdsTooLarge)),
+        _ => {}
     }
     match xls_safe {
         Err(biff::Unsafe::TooLarge) => {

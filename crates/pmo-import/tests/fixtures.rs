@@ -256,3 +256,27 @@ fn an_xls_claiming_billions_of_cells_is_refused_not_a_crash() {
     // The same file untouched reads (the check refuses nothing real).
     assert!(read_workbook("return.xls", &xls_with_dimensions(|_| {})).data.is_some());
 }
+
+#[test]
+fn an_ods_cut_inside_a_table_is_refused_not_a_hang() {
+    // calamine's table loop has no end-of-document case: this file made it spin forever.
+    let bytes = std::fs::read(format!("{}/tests/fixtures/libreoffice-return.ods", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let cut = patch_xlsx(&bytes, |path, xml| {
+        (path == "content.xml").then(|| {
+            let budget = xml.find("table:name=\"Budget\"").expect("a Budget table");
+            let row = budget + xml[budget..].find("</table:table-row>").expect("a row") + "</table:table-row>".len();
+            xml[..row].to_string()
+        })
+    });
+    let p = read_workbook("return.ods", &cut);
+    assert!(p.data.is_none());
+    assert_eq!(p.findings.len(), 1, "{}", dump(&p));
+    assert_eq!(p.findings[0].key, Key::FileUnreadable);
+    assert_eq!(
+        messages(&p.findings[0]).0,
+        "Le fichier n'est pas un classeur lisible (le contenu du fichier .ods est tronqué). Attendu : un classeur Excel ou LibreOffice (.xlsx, .xlsm, .xls, .ods) non chiffré."
+    );
+    // Rewritten whole (through the same zip writer), the document still reads.
+    let whole = patch_xlsx(&bytes, |path, xml| (path == "content.xml").then(|| xml.to_string()));
+    assert!(read_workbook("return.ods", &whole).data.is_some());
+}

@@ -478,6 +478,8 @@ catalog! {
     SheetHidden =>
         "La feuille « {found} » est masquée : elle est ignorée. Affichez-la si elle doit être importée.",
         "Sheet \"{found}\" is hidden, so it is ignored. Unhide it if it must be imported.";
+    ReasonOdsTruncated => "le contenu du fichier .ods est tronqué", "the content of the .ods file is cut short";
+    ReasonOdsTooLarge => "le contenu du fichier .ods dépasse 256 Mo", "the content of the .ods file exceeds 256 MB";
 
     // ----- Consolidated export (pmo-template) --------------------------------------------------
     ExpTitle => "Portefeuille consolidé {year}", "Consolidated portfolio {year}";
