@@ -640,3 +640,22 @@ fn the_first_quarter_is_compared_with_the_budget() {
     odd.quarter = 9;
     assert_well_formed(&codir_pack(&odd));
 }
+
+// ----- Rendered -----------------------------------------------------------------------------------
+
+fn rendered_pages(doc: &Document) -> usize {
+    let bytes = pmo_report::render(doc, &pmo_report::RenderOptions::default()).expect("the builders' documents render");
+    lopdf::Document::load_mem(&bytes).expect("a PDF").get_pages().len()
+}
+
+#[test]
+fn every_project_sheet_of_the_demo_holds_on_one_page() {
+    let f = Fixture::demo();
+    let input = f.fr();
+    for p in &f.portfolio.projects {
+        let sheet = project_sheet(&input, &p.code).unwrap();
+        assert_eq!(rendered_pages(&sheet), 1, "{}: the project sheet is one page", p.code);
+    }
+    let english = f.input(Lang::En, Unit::KiloEuro);
+    assert_eq!(rendered_pages(&project_sheet(&english, "DOP-01").unwrap()), 1, "in English and k€ too");
+}
