@@ -1,4 +1,4 @@
-//! The report builders: consolidated figures → [`Document`] (what each page says). The quarterly
+//! The report builders: consolidated figures → [`Document`](crate::document::Document) (what each page says). The quarterly
 //! CODIR pack ([`codir_pack`]), the same views for one directorate ([`directorate_report`]) and
 //! the one-page project sheet ([`project_sheet`]).
 //!
