@@ -160,3 +160,40 @@ fn reports_is_empty_before_any_report() {
     assert!(s.run(&["reports"], 0).contains("Aucun rapport"));
     assert_eq!(s.json(&["reports", "--json"], 0), Value::Array(vec![]));
 }
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[test]
+fn report_codir_writes_a_reproducible_pack_and_records_it() {
+    let s = loaded();
+    s.run(&["settings", "set", "org.name", "Groupe Exemple"], 0);
+    let pack = s.path("pack.pdf");
+    let args = ["report", "codir", "--year", "2026", "--quarter", "2", "--date", "2026-07-15", "--out", pack.to_str().unwrap()];
+    let text = s.run(&args, 0);
+    assert!(text.contains("Revue trimestrielle du portefeuille — T2 2026"), "{text}");
+    let first = std::fs::read(&pack).unwrap();
+    assert!(first.starts_with(b"%PDF-"), "a PDF");
+    s.run(&args, 0);
+    assert_eq!(std::fs::read(&pack).unwrap(), first, "same database and options, same bytes");
+
+    let reports = s.json(&["reports", "--json"], 0);
+    let reports = reports.as_array().unwrap();
+    assert_eq!(reports.len(), 2, "each generation is recorded");
+    assert_eq!(reports[0]["sha256"], sha256_hex(&first), "the record's hash is the file's");
+    assert_eq!(reports[0]["kind"], "codir");
+    assert_eq!(reports[0]["options"]["quarter"], 2);
+    assert_eq!(reports[0]["returns"].as_array().unwrap().len(), 15, "built from the 15 demo returns");
+
+    let dsi = s.path("dsi.pdf");
+    s.run(&["report", "directorate", "--code", "dsi", "--year", "2026", "--quarter", "2", "--out", dsi.to_str().unwrap()], 0);
+    assert!(std::fs::read(&dsi).unwrap().starts_with(b"%PDF-"));
+    let sheet = s.json(&["report", "project", "--code", "DSI-01", "--out", s.path("p.pdf").to_str().unwrap(), "--json"], 0);
+    assert_eq!(sheet["returns"].as_array().unwrap().len(), 3, "a project sheet uses its directorate's returns");
+    let out = s.pmo().args(["report", "project", "--code", "NOPE", "--out", s.path("x.pdf").to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Aucun projet « NOPE »"));
+    s.pmo().args(["report", "codir", "--quarter", "5"]).assert().code(2);
+}

@@ -53,6 +53,48 @@ enum ExportFormat {
 }
 
 #[derive(Subcommand)]
+enum ReportCommand {
+    /// Le dossier trimestriel du CODIR.
+    Codir {
+        #[command(flatten)]
+        common: ReportArgs,
+    },
+    /// Les mêmes vues pour une direction, à lui renvoyer.
+    Directorate {
+        #[arg(long, value_name = "CODE")]
+        code: String,
+        #[command(flatten)]
+        common: ReportArgs,
+    },
+    /// La fiche d'un projet.
+    Project {
+        #[arg(long, value_name = "CODE")]
+        code: String,
+        #[command(flatten)]
+        common: ReportArgs,
+    },
+}
+
+#[derive(clap::Args)]
+struct ReportArgs {
+    /// Exercice (par défaut le plus récent de la base).
+    #[arg(long)]
+    year: Option<i32>,
+    /// Trimestre revu, 1 à 4 (par défaut celui de la dernière campagne remontée).
+    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=4))]
+    quarter: Option<u8>,
+    /// Fichier PDF à écrire (par défaut un nom dérivé du rapport, dans le dossier courant).
+    #[arg(long, value_name = "FILE.pdf")]
+    out: Option<PathBuf>,
+    /// Date imprimée sur le rapport (AAAA-MM-JJ, par défaut aujourd'hui) : la date d'un rapport
+    /// déjà envoyé en régénère les mêmes octets.
+    #[arg(long, value_name = "AAAA-MM-JJ")]
+    date: Option<chrono::NaiveDate>,
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Subcommand)]
 enum SettingsCommand {
     /// Affiche la valeur d'un paramètre (sa valeur par défaut s'il n'a pas été fixé).
     Get { key: String },
@@ -143,6 +185,11 @@ enum Command {
     Settings {
         #[command(subcommand)]
         command: SettingsCommand,
+    },
+    /// Génère un rapport PDF : dossier CODIR, rapport de direction, fiche projet.
+    Report {
+        #[command(subcommand)]
+        command: ReportCommand,
     },
     /// Rapports déjà générés : quand, pour quoi, à partir de quelles remontées.
     Reports {
@@ -348,6 +395,50 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, CoreError> {
                         }
                     }
                 }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Report { command } => {
+            let store = pmo_core::open_store(&db)?;
+            let (kind, args) = match command {
+                ReportCommand::Codir { common } => (pmo_core::report::ReportKind::Codir, common),
+                ReportCommand::Directorate { code, common } => {
+                    (pmo_core::report::ReportKind::Directorate(code.trim().to_uppercase()), common)
+                }
+                ReportCommand::Project { code, common } => {
+                    (pmo_core::report::ReportKind::Project(code.trim().to_string()), common)
+                }
+            };
+            let (year, quarter) = pmo_core::report::default_period(&store, args.year, args.quarter)?;
+            let request = pmo_core::report::ReportRequest {
+                kind: kind.clone(),
+                year,
+                quarter,
+                lang,
+                date: args.date.unwrap_or_else(today),
+            };
+            let out = args.out.unwrap_or_else(|| PathBuf::from(pmo_core::report::default_file_name(&kind, year, quarter)));
+            let report = pmo_core::report::generate(&store, &request, Some(&out), now)?;
+            std::fs::write(&out, &report.bytes).map_err(|e| CoreError::io(&out, e))?;
+            if args.json {
+                let mut value = serde_json::to_value(&report)?;
+                value["file"] = serde_json::Value::String(out.display().to_string());
+                say!("{}", serde_json::to_string_pretty(&value)?);
+            } else {
+                say!(
+                    "{}",
+                    tr(
+                        lang,
+                        Key::CliReportWritten,
+                        &[
+                            ("path", &out.display()),
+                            ("title", &report.title),
+                            ("size", &report.size),
+                            ("sha", &&report.sha256[..12]),
+                            ("id", &report.record_id),
+                        ]
+                    )
+                );
             }
             Ok(ExitCode::SUCCESS)
         }

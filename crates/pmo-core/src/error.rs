@@ -37,6 +37,18 @@ pub enum CoreError {
     /// An alert threshold that cannot be read or is out of range.
     #[error(transparent)]
     AlertSetting(#[from] pmo_consolidate::InvalidSetting),
+    /// A quarter outside 1–4.
+    #[error("quarter {0} is not 1 to 4")]
+    BadQuarter(u8),
+    /// A directorate without figures for the year.
+    #[error("no directorate {code} in year {year}")]
+    UnknownDirectorate { code: String, year: i32 },
+    /// A project code not in the year's portfolio.
+    #[error("no project {code} in year {year}")]
+    UnknownProject { code: String, year: i32 },
+    /// The PDF could not be rendered (a bug: the report model is inconsistent).
+    #[error(transparent)]
+    Render(#[from] pmo_report::RenderError),
     /// A year with no return at all: nothing to export.
     #[error("no return for year {0}")]
     NoReturnForYear(i32),
@@ -71,6 +83,12 @@ impl CoreError {
                 &[("key", key), ("found", value), ("expected", &expected.text(lang))],
             ),
             CoreError::AlertSetting(e) => e.message(lang),
+            CoreError::BadQuarter(q) => tr(lang, Key::ErrorBadQuarter, &[("found", q)]),
+            CoreError::UnknownDirectorate { code, year } => {
+                tr(lang, Key::ErrorUnknownDirectorate, &[("code", code), ("year", year)])
+            }
+            CoreError::UnknownProject { code, year } => tr(lang, Key::ErrorUnknownProject, &[("code", code), ("year", year)]),
+            CoreError::Render(e) => tr(lang, Key::ErrorRender, &[("reason", e)]),
             CoreError::NoReturnForYear(year) => tr(lang, Key::ErrorNoReturnForYear, &[("year", year)]),
             CoreError::Store(pmo_store::Error::ReturnNotFound(id)) => tr(lang, Key::ErrorReturnNotFound, &[("id", id)]),
             CoreError::Store(pmo_store::Error::AlreadyCurrent(id)) => tr(lang, Key::ErrorReturnAlreadyCurrent, &[("id", id)]),

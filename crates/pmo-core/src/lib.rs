@@ -8,6 +8,7 @@
 pub mod analysis;
 pub mod error;
 pub mod import;
+pub mod report;
 pub mod settings;
 
 use std::path::{Path, PathBuf};

@@ -285,6 +285,12 @@ catalog! {
     ShowSettingSaved => "{key} = {value}", "{key} = {value}";
     ShowSettingDefault => "(par défaut)", "(default)";
     CliXlsxNeedsOut => "Le classeur xlsx ne s'écrit pas dans le terminal : précisez --out FICHIER.xlsx.", "An xlsx workbook is not written to the terminal: give --out FILE.xlsx.";
+    ErrorBadQuarter => "Trimestre {found} inconnu : attendu 1, 2, 3 ou 4.", "Unknown quarter {found}: expected 1, 2, 3 or 4.";
+    ErrorUnknownDirectorate => "Aucune direction « {code} » dans le portefeuille {year}.", "No directorate \"{code}\" in the {year} portfolio.";
+    ErrorUnknownProject => "Aucun projet « {code} » dans le portefeuille {year}.", "No project \"{code}\" in the {year} portfolio.";
+    ErrorRender => "Le rapport n'a pas pu être mis en page : {reason}.", "The report could not be laid out: {reason}.";
+    CliReportWritten => "Rapport écrit : {path} — {title} ({size} octets, SHA-256 {sha}…, enregistré sous le n° {id}).",
+        "Report written: {path} — {title} ({size} bytes, SHA-256 {sha}…, recorded as #{id}).";
     CliReportsEmpty => "Aucun rapport généré pour l'instant.", "No report generated yet.";
     CliError => "Erreur", "Error";
     CliNoFiles => "Aucun classeur trouvé dans : {paths}.", "No workbook found in: {paths}.";
