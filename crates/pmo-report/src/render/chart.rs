@@ -26,7 +26,7 @@ const SWATCH_W: f32 = 11.0;
 const SWATCH_H: f32 = 7.0;
 const REFERENCE_ROOM: f32 = 10.0;
 const AXIS_LABEL_H: f32 = 12.0;
-const WEATHER_SYMBOL: f32 = 11.0;
+const WEATHER_SYMBOL: f32 = 14.0;
 
 fn f(v: Decimal) -> f32 {
     v.to_f32().unwrap_or(0.0)
@@ -109,22 +109,51 @@ fn range(chart: &Chart) -> (f32, f32) {
         .chain(chart.series.iter().flat_map(|s| s.values.iter().map(|v| f(*v))))
         .chain(chart.reference.iter().map(|r| f(r.value)));
     let (lo, hi) = values.fold((0.0f32, 0.0f32), |(lo, hi), v| (lo.min(v), hi.max(v)));
-    if hi - lo < f32::EPSILON { (lo, lo + 1.0) } else { (lo, hi) }
+    // hi >= lo by construction: an empty span (all zero) gets a unit one.
+    if hi - lo <= 0.0 { (lo, lo + 1.0) } else { (lo, hi) }
 }
 
-/// Points per unit of value along an axis `length` long, shrunk so that each value's label
-/// (`extent` long, placed past the bar's end) still fits; `None` when labels would squash the
-/// bars to less than half the length (they are then left out).
-fn scale(length: f32, lo: f32, hi: f32, bars: &[(f32, f32)]) -> Option<f32> {
-    let full = length / (hi - lo);
-    let mut s = full;
-    for &(v, extent) in bars {
-        let span = if v >= 0.0 { v - lo } else { hi - v };
-        if span > 0.0 && span * s + extent > length {
-            s = (length - extent) / span;
-        }
+/// How values map onto an axis `length` long: `offset + (v − lo) × per_unit` from its low end.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Scale {
+    per_unit: f32,
+    offset: f32,
+}
+
+impl Scale {
+    fn at(&self, v: f32, lo: f32) -> f32 {
+        self.offset + (v - lo) * self.per_unit
     }
-    (s >= full * 0.5).then_some(s)
+}
+
+/// The largest scale at which every value's label (`extent` long, past the bar's end: beyond
+/// it for a positive value, before it for a negative one) fits on the axis, with the low end
+/// moved up when a negative bar's label needs room under it; `None` when labels would squash
+/// the bars to less than half the axis (they are then left out).
+fn scale(length: f32, lo: f32, hi: f32, bars: &[(f32, f32)]) -> Option<Scale> {
+    let full = length / (hi - lo);
+    let mut per_unit = full;
+    while per_unit >= full * 0.5 {
+        let offset = bars
+            .iter()
+            .filter(|(v, _)| *v < 0.0)
+            .map(|&(v, extent)| extent - (v - lo) * per_unit)
+            .fold(0.0f32, f32::max);
+        let top = bars
+            .iter()
+            .filter(|(v, _)| *v >= 0.0)
+            .map(|&(v, extent)| (v - lo) * per_unit + extent)
+            .fold((hi - lo) * per_unit, f32::max);
+        if offset + top <= length + 1e-3 {
+            return Some(Scale { per_unit, offset });
+        }
+        per_unit *= 0.97;
+    }
+    None
+}
+
+fn plain_scale(length: f32, lo: f32, hi: f32) -> Scale {
+    Scale { per_unit: length / (hi - lo), offset: 0.0 }
 }
 
 pub fn draw(canvas: &mut Canvas, fonts: &Fonts, chart: &Chart, x: f32, y: f32, w: f32, h: f32) {
@@ -192,7 +221,8 @@ fn vertical(canvas: &mut Canvas, fonts: &Fonts, chart: &Chart, x: f32, top: f32,
     let vs = value_style();
     let vlh = line_height(vs.size);
     // Upright labels when any is wider than the room a bar has for it.
-    let room = if ns == 1 { group_w * 0.92 } else { bar_w + gap };
+    // Side by side, labels keep 3 points apart so that neighbours do not read as one figure.
+    let room = if ns == 1 { group_w * 0.92 } else { bar_w + gap - 3.0 };
     let mut upright = false;
     let mut extents = Vec::new();
     for (si, s) in chart.series.iter().enumerate() {
@@ -209,9 +239,9 @@ fn vertical(canvas: &mut Canvas, fonts: &Fonts, chart: &Chart, x: f32, top: f32,
     let (lo, hi) = range(chart);
     let (s, show_labels) = match scale(plot_h, lo, hi, &bars) {
         Some(s) => (s, true),
-        None => (plot_h / (hi - lo), false),
+        None => (plain_scale(plot_h, lo, hi), false),
     };
-    let y_of = |v: f32| plot_bottom - (v - lo) * s;
+    let y_of = |v: f32| plot_bottom - s.at(v, lo);
 
     // Grid and tick labels (a label too close to the previous one is left out).
     let mut last_label_y = f32::INFINITY;
@@ -226,6 +256,7 @@ fn vertical(canvas: &mut Canvas, fonts: &Fonts, chart: &Chart, x: f32, top: f32,
         }
     }
 
+    let mut labels = Vec::new();
     for ci in 0..chart.categories.len() {
         let group_x = plot_x + ci as f32 * group_w;
         let bars_w = ns as f32 * bar_w + (ns - 1) as f32 * gap;
@@ -236,15 +267,16 @@ fn vertical(canvas: &mut Canvas, fonts: &Fonts, chart: &Chart, x: f32, top: f32,
             let (fill, pattern) = bar_fill(chart, si, ci);
             canvas.pattern_rect(bx, y0.min(y1), bar_w, (y1 - y0).abs(), fill, pattern);
             if let Some(l) = label(chart, si, ci).filter(|_| show_labels) {
-                let l = drawable(fonts, l);
-                let lw = fonts.width(&l, vs.face, vs.size);
+                let text = drawable(fonts, l);
+                let width = fonts.width(&text, vs.face, vs.size);
                 let cx = bx + bar_w / 2.0;
-                match (upright, v >= 0.0) {
-                    (false, true) => canvas.text(cx - lw / 2.0, y1 - 2.5, vs, theme::TEXT, &l),
-                    (false, false) => canvas.text(cx - lw / 2.0, y1 + 2.0 + vs.size * 0.9, vs, theme::TEXT, &l),
-                    (true, true) => canvas.text_vertical(cx + vs.size * 0.35, y1 - 2.0, vs, theme::TEXT, &l),
-                    (true, false) => canvas.text_vertical(cx + vs.size * 0.35, y1 + 2.0 + lw, vs, theme::TEXT, &l),
-                }
+                let (x, y) = match (upright, v >= 0.0) {
+                    (false, true) => (cx - width / 2.0, y1 - 2.5),
+                    (false, false) => (cx - width / 2.0, y1 + 2.0 + vs.size * 0.9),
+                    (true, true) => (cx + vs.size * 0.35, y1 - 2.0),
+                    (true, false) => (cx + vs.size * 0.35, y1 + 2.0 + width),
+                };
+                labels.push(ValueLabel { x, y, text, width, upright });
             }
             bx += bar_w + gap;
         }
@@ -273,6 +305,37 @@ fn vertical(canvas: &mut Canvas, fonts: &Fonts, chart: &Chart, x: f32, top: f32,
         let label_top = if ry - plot_top >= 9.0 { ry - 9.0 } else { ry + 1.5 };
         canvas.fill_rect(plot_x + plot_w - lw - 4.0, label_top, lw + 4.0, 8.0, theme::WHITE);
         canvas.text(plot_x + plot_w - lw - 2.0, baseline(label_top, 8.0, rs.size), rs, theme::AXIS, &l);
+    }
+    draw_value_labels(canvas, &labels);
+}
+
+/// A value label, placed: `x`, `y` is the start of its baseline (for an upright label, the
+/// bottom end of its baseline).
+struct ValueLabel {
+    x: f32,
+    y: f32,
+    text: String,
+    width: f32,
+    upright: bool,
+}
+
+/// Value labels on a white ground, so that a grid or reference line never runs through the
+/// figures (drawn after the lines, under the text).
+fn draw_value_labels(canvas: &mut Canvas, labels: &[ValueLabel]) {
+    let vs = value_style();
+    for l in labels {
+        if l.upright {
+            canvas.fill_rect(l.x - vs.size * 0.8, l.y - l.width - 0.5, vs.size * 1.05, l.width + 1.0, theme::WHITE);
+        } else {
+            canvas.fill_rect(l.x - 0.5, l.y - vs.size * 0.8, l.width + 1.0, vs.size * 1.05, theme::WHITE);
+        }
+    }
+    for l in labels {
+        if l.upright {
+            canvas.text_vertical(l.x, l.y, vs, theme::TEXT, &l.text);
+        } else {
+            canvas.text(l.x, l.y, vs, theme::TEXT, &l.text);
+        }
     }
 }
 
@@ -309,9 +372,9 @@ fn horizontal(canvas: &mut Canvas, fonts: &Fonts, chart: &Chart, x: f32, top: f3
     let (lo, hi) = range(chart);
     let (s, show_labels) = match scale(plot_w, lo, hi, &bars) {
         Some(s) => (s, true),
-        None => (plot_w / (hi - lo), false),
+        None => (plain_scale(plot_w, lo, hi), false),
     };
-    let x_of = |v: f32| plot_x + (v - lo) * s;
+    let x_of = |v: f32| plot_x + s.at(v, lo);
 
     let tick_style = Style::new(Face::Regular, size::CHART_LABEL);
     let mut last_right = f32::NEG_INFINITY;
@@ -327,6 +390,7 @@ fn horizontal(canvas: &mut Canvas, fonts: &Fonts, chart: &Chart, x: f32, top: f3
         }
     }
 
+    let mut labels = Vec::new();
     for (ci, name) in names.iter().enumerate() {
         let band_top = plot_top + ci as f32 * band;
         let bars_h = ns as f32 * bar_h + (ns - 1) as f32 * gap;
@@ -337,10 +401,10 @@ fn horizontal(canvas: &mut Canvas, fonts: &Fonts, chart: &Chart, x: f32, top: f3
             let (fill, pattern) = bar_fill(chart, si, ci);
             canvas.pattern_rect(x0.min(x1), by, (x1 - x0).abs(), bar_h, fill, pattern);
             if let Some(l) = label(chart, si, ci).filter(|_| show_labels) {
-                let l = drawable(fonts, l);
-                let lw = fonts.width(&l, vs.face, vs.size);
-                let lx = if v >= 0.0 { x1 + 3.0 } else { x1 - 3.0 - lw };
-                canvas.text(lx, baseline(by, bar_h, vs.size), vs, theme::TEXT, &l);
+                let text = drawable(fonts, l);
+                let width = fonts.width(&text, vs.face, vs.size);
+                let x = if v >= 0.0 { x1 + 3.0 } else { x1 - 3.0 - width };
+                labels.push(ValueLabel { x, y: baseline(by, bar_h, vs.size), text, width, upright: false });
             }
             by += bar_h + gap;
         }
@@ -358,5 +422,77 @@ fn horizontal(canvas: &mut Canvas, fonts: &Fonts, chart: &Chart, x: f32, top: f3
         let lw = fonts.width(&l, rs.face, rs.size);
         let left = (rx - lw / 2.0).clamp(x, x + w - lw);
         canvas.text(left, baseline(plot_top - REFERENCE_ROOM, 8.0, rs.size), rs, theme::AXIS, &l);
+    }
+    draw_value_labels(canvas, &labels);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Reference, Series, Tick};
+    use pmo_model::model::Weather;
+
+    fn chart(kind: ChartKind, n: usize, series: usize) -> Chart {
+        let weathers = [Weather::Sunny, Weather::Cloudy, Weather::Rainy, Weather::Stormy];
+        Chart {
+            title: "Un titre de graphique beaucoup trop long pour la largeur qui lui est donnée ici".into(),
+            kind,
+            categories: (0..n).map(|i| format!("Direction numéro {i} au nom interminable")).collect(),
+            series: (0..series)
+                .map(|s| Series {
+                    name: format!("Série {s} au nom long"),
+                    values: (0..n).map(|i| Decimal::from((i as i64 * 37 + s as i64 * 11) % 90 - 20)).collect(),
+                    labels: (0..n).map(|i| format!("{} k€", (i * 37 + s * 11) % 90)).collect(),
+                    style: s as u8,
+                    weathers: (0..n).map(|i| weathers[i % 4]).collect(),
+                })
+                .collect(),
+            ticks: [-20, 0, 20, 40, 60, 80].iter().map(|v| Tick { value: Decimal::from(*v), label: format!("{v} k€") }).collect(),
+            reference: Some(Reference { value: Decimal::from(50), label: "Référence à 50 k€".into() }),
+        }
+    }
+
+    /// Every label of every kind of chart stays inside the chart's frame, even with long names,
+    /// negative values and many categories.
+    #[test]
+    fn chart_text_stays_inside_its_frame() {
+        let fonts = Fonts::bundled().unwrap();
+        for kind in [ChartKind::GroupedBars, ChartKind::HorizontalBars, ChartKind::WeatherBars] {
+            for (n, series) in [(1, 1), (4, 2), (12, 3), (30, 1)] {
+                let c = chart(kind, n, series);
+                validate(&c).unwrap();
+                for w in [200.0, 370.0, 760.0] {
+                    let h = height(fonts, &c, w);
+                    let (x, y) = (50.0, 60.0);
+                    let mut canvas = Canvas::default();
+                    draw(&mut canvas, fonts, &c, x, y, w, h);
+                    for (tx, ty, style, text, upright) in canvas.runs() {
+                        let len = fonts.width(&text, style.face, style.size);
+                        // Glyphs reach 0.92 em above the baseline and 0.22 em below it.
+                        let (left, right, top, bottom) = if upright {
+                            (tx - style.size * 0.92, tx + style.size * 0.22, ty - len, ty)
+                        } else {
+                            (tx, tx + len, ty - style.size * 0.92, ty + style.size * 0.22)
+                        };
+                        let inside = left >= x - 0.01 && right <= x + w + 0.01 && top >= y - 0.01 && bottom <= y + h + 0.01;
+                        assert!(inside, "{kind:?} n={n} series={series} w={w}: {text:?} at ({left:.1}..{right:.1}, {top:.1}..{bottom:.1}) outside ({x}, {y}, {w}, {h})");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_scale_leaves_room_for_value_labels_or_gives_them_up() {
+        // 100 points of axis for values 0..10: a 20-point label past the bar of 10 shrinks it.
+        let s = scale(100.0, 0.0, 10.0, &[(10.0, 20.0)]).unwrap();
+        assert!(10.0 * s.per_unit + 20.0 <= 100.0 + 1e-3 && s.per_unit > 7.5, "{s:?}");
+        assert_eq!(s.offset, 0.0);
+        assert_eq!(scale(100.0, 0.0, 10.0, &[(10.0, 60.0)]), None, "labels longer than half the axis are left out");
+        assert_eq!(scale(100.0, 0.0, 10.0, &[]), Some(Scale { per_unit: 10.0, offset: 0.0 }));
+        // The most negative bar's label needs room beyond the low end: the axis starts higher.
+        let s = scale(100.0, -10.0, 10.0, &[(-10.0, 15.0), (10.0, 15.0)]).unwrap();
+        assert!(s.offset >= 15.0 - 1e-3, "{s:?}");
+        assert!(s.at(10.0, -10.0) + 15.0 <= 100.0 + 1e-3, "{s:?}");
     }
 }

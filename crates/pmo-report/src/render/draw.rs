@@ -212,6 +212,12 @@ impl Canvas {
         self.texts.push(TextRun { x, baseline: y, style, color, text: text.to_string(), vertical: true });
     }
 
+    /// Text runs as placed (left edge, baseline, style, text, upright), for layout tests.
+    #[cfg(test)]
+    pub fn runs(&self) -> Vec<(f32, f32, Style, String, bool)> {
+        self.texts.iter().map(|r| (r.x, r.baseline, r.style, r.text.clone(), r.vertical)).collect()
+    }
+
     /// The page as printpdf operations, with `font_ids` naming the regular and bold faces.
     pub fn into_ops(self, regular: &FontId, bold: &FontId) -> Vec<Op> {
         let mut ops = Vec::with_capacity(self.shapes.len() + self.texts.len() * 3 + 4);

@@ -83,6 +83,7 @@ struct PreparedRow {
 struct Prepared {
     widths: Vec<f32>,
     header: Vec<Vec<String>>,
+    header_sizes: Vec<f32>,
     header_h: f32,
     caption: Option<String>,
     caption_h: f32,
@@ -92,13 +93,17 @@ struct Prepared {
 fn prepare(fonts: &Fonts, table: &Table, width: f32) -> Prepared {
     let sum: f32 = table.columns.iter().map(|c| c.weight).sum();
     let widths: Vec<f32> = table.columns.iter().map(|c| width * c.weight / sum).collect();
-    let header_style = Style::new(Face::Bold, size::TABLE);
-    let header: Vec<Vec<String>> = table
+    let (header, header_sizes): (Vec<Vec<String>>, Vec<f32>) = table
         .columns
         .iter()
         .zip(&widths)
-        .map(|(c, w)| wrap_max(fonts, &drawable(fonts, &c.title), header_style, w - 2.0 * PAD_X, HEADER_LINES))
-        .collect();
+        .map(|(c, w)| {
+            let title = drawable(fonts, &c.title);
+            let room = w - 2.0 * PAD_X;
+            let size = header_size(fonts, &title, room);
+            (wrap_max(fonts, &title, Style::new(Face::Bold, size), room, HEADER_LINES), size)
+        })
+        .unzip();
     let header_h = header.iter().map(Vec::len).max().unwrap_or(1) as f32 * lh() + 2.0 * PAD_Y;
     let caption = table.caption.as_ref().map(|c| drawable(fonts, c));
     let caption_h = if caption.is_some() { line_height(size::CAPTION) + CAPTION_GAP } else { 0.0 };
@@ -129,7 +134,18 @@ fn prepare(fonts: &Fonts, table: &Table, width: f32) -> Prepared {
             PreparedRow { cells, height: lines as f32 * lh() + 2.0 * PAD_Y, total: row.total }
         })
         .collect();
-    Prepared { widths, header, header_h, caption, caption_h, rows }
+    Prepared { widths, header, header_sizes, header_h, caption, caption_h, rows }
+}
+
+/// The type size of a column title: the table's, or smaller (down to 6 pt) when the title's
+/// longest word would otherwise be cut in two in a narrow column ("Cod/e").
+fn header_size(fonts: &Fonts, title: &str, room: f32) -> f32 {
+    let longest = |size| title.split(' ').map(|w| fonts.width(w, Face::Bold, size)).fold(0.0, f32::max);
+    let mut size = size::TABLE;
+    while size > 6.0 && longest(size) > room {
+        size -= 0.5;
+    }
+    size
 }
 
 fn marker_room(cell: &Cell) -> f32 {
@@ -142,8 +158,12 @@ fn marker_room(cell: &Cell) -> f32 {
     }
 }
 
-/// Rows that open the table on a page with it: two, or all of them when fewer.
-const OPENING_ROWS: usize = 2;
+/// How many rows must fit under the header for the table to start on the current page: a
+/// third of them, at least two and at most five (or all when fewer), so that a short table is
+/// not cut after its first rows.
+fn opening_rows(n: usize) -> usize {
+    n.div_ceil(3).clamp(2, 5).min(n)
+}
 
 fn empty_height() -> f32 {
     line_height(size::BODY) + 2.0 * PAD_Y + 2.0
@@ -158,7 +178,7 @@ pub fn min_height(fonts: &Fonts, table: &Table, width: f32) -> f32 {
     if p.rows.is_empty() {
         return p.caption_h + empty_height();
     }
-    p.caption_h + p.header_h + p.rows.iter().take(OPENING_ROWS).map(|r| r.height).sum::<f32>()
+    p.caption_h + p.header_h + p.rows.iter().take(opening_rows(p.rows.len())).map(|r| r.height).sum::<f32>()
 }
 
 pub fn layout(flow: &mut Flow, table: &Table) -> Result<(), RenderError> {
@@ -183,7 +203,7 @@ pub fn layout(flow: &mut Flow, table: &Table) -> Result<(), RenderError> {
         return Ok(());
     }
 
-    let opening: f32 = p.rows.iter().take(OPENING_ROWS).map(|r| r.height).sum();
+    let opening: f32 = p.rows.iter().take(opening_rows(p.rows.len())).map(|r| r.height).sum();
     flow.ensure(p.caption_h + p.header_h + opening);
     draw_caption(flow, p.caption.as_deref(), None);
     draw_header(flow, &p, table);
@@ -242,9 +262,9 @@ fn draw_header(flow: &mut Flow, p: &Prepared, table: &Table) {
     let fonts = flow.fonts;
     let canvas = flow.canvas();
     canvas.fill_rect(x0, y, width, p.header_h, theme::BLUE);
-    let style = Style::new(Face::Bold, size::TABLE);
     let mut x = x0;
-    for ((lines, w), column) in p.header.iter().zip(&p.widths).zip(&table.columns) {
+    for (((lines, w), column), size) in p.header.iter().zip(&p.widths).zip(&table.columns).zip(&p.header_sizes) {
+        let style = Style::new(Face::Bold, *size);
         // Titles sit at the bottom of the header, right above their figures.
         let mut top = y + p.header_h - PAD_Y - lines.len() as f32 * lh();
         for line in lines {
@@ -312,5 +332,104 @@ fn draw_cell(canvas: &mut Canvas, fonts: &Fonts, cell: &PreparedCell, align: Ali
         }
         canvas.text(tx, baseline(top, lh(), style.size), style, color, line);
         top += lh();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Column, Row};
+    use pmo_model::model::Weather;
+
+    fn table(columns: Vec<Column>, rows: Vec<Vec<Cell>>) -> Table {
+        Table {
+            caption: Some("Tableau d'essai avec une légende".into()),
+            continued_label: "(suite)".into(),
+            columns,
+            rows: rows.into_iter().map(|cells| Row { cells, total: false }).collect(),
+            empty_text: "Vide".into(),
+        }
+    }
+
+    fn col(title: &str, weight: f32, align: Align, wrap: bool) -> Column {
+        Column { title: title.into(), weight, align, wrap }
+    }
+
+    /// Every text run of a laid-out table lies inside its column, inside the page's content
+    /// area, whatever the cell holds.
+    #[test]
+    fn no_cell_text_ever_leaves_its_column_or_the_page() {
+        let fonts = Fonts::bundled().unwrap();
+        let long = "Programme pluriannuel de modernisation des infrastructures réseau, de la téléphonie et des postes de travail";
+        let word = "Anticonstitutionnellementissimeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee";
+        let columns = vec![
+            col("Code", 0.4, Align::Left, false),
+            col("Projet très long intitulé", 3.0, Align::Left, true),
+            col("Budget voté", 1.0, Align::Right, false),
+            col("Écart", 0.8, Align::Right, false),
+            col("Météo", 0.6, Align::Center, false),
+            col("Commentaire", 2.0, Align::Left, true),
+        ];
+        let rows: Vec<Vec<Cell>> = (0..60)
+            .map(|i| {
+                vec![
+                    Cell::text(format!("DSI-{i:02}-LONG-CODE")),
+                    Cell::text(if i % 2 == 0 { long } else { word }),
+                    Cell::text("−1\u{202f}234\u{202f}567\u{202f}890\u{a0}€"),
+                    Cell::toned("+12\u{202f}345\u{202f}678\u{a0}€", Tone::Bad),
+                    Cell::weather(Weather::Stormy, "Orageux et bien plus encore"),
+                    Cell::text(format!("{long} {long}")),
+                ]
+            })
+            .collect();
+        let t = table(columns, rows);
+        for width in [theme::CONTENT_WIDTH, (theme::CONTENT_WIDTH - theme::COLUMN_GAP) / 2.0] {
+            let mut flow = Flow::new(fonts);
+            flow.w = width;
+            layout(&mut flow, &t).unwrap();
+            assert!(flow.pages.len() > 1, "60 tall rows take several pages");
+            let p = prepare(fonts, &t, width);
+            let mut edges = vec![flow.x];
+            for w in &p.widths {
+                edges.push(edges.last().unwrap() + w);
+            }
+            for (n, page) in flow.pages.iter().enumerate() {
+                for (x, baseline, style, text, _) in page.canvas.runs() {
+                    let right = x + fonts.width(&text, style.face, style.size);
+                    assert!(
+                        baseline > theme::CONTENT_TOP && baseline < theme::CONTENT_BOTTOM,
+                        "page {n}: {text:?} at baseline {baseline} is outside the content area"
+                    );
+                    if style.size == size::CAPTION {
+                        assert!(right <= flow.x + width + 0.01, "caption {text:?} wider than the table");
+                        continue;
+                    }
+                    let column = edges.iter().rposition(|e| *e <= x + 0.01).expect("text right of the table's left edge");
+                    assert!(column < p.widths.len(), "page {n}: {text:?} starts right of the table");
+                    assert!(
+                        right <= edges[column + 1] + 0.01,
+                        "page {n}: {text:?} ({x:.1}..{right:.1}) overflows column {column} ending at {:.1}",
+                        edges[column + 1]
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_narrow_column_shrinks_its_title_rather_than_cutting_a_word() {
+        let fonts = Fonts::bundled().unwrap();
+        let room = fonts.width("Cod", Face::Bold, size::TABLE);
+        let size = header_size(fonts, "Code", room);
+        assert!(size < size::TABLE && fonts.width("Code", Face::Bold, size) <= room, "{size}");
+        assert_eq!(header_size(fonts, "Code", 100.0), size::TABLE, "a title that fits keeps the table's size");
+    }
+
+    #[test]
+    fn short_tables_are_not_cut_after_two_rows() {
+        assert_eq!(opening_rows(1), 1);
+        assert_eq!(opening_rows(3), 2);
+        assert_eq!(opening_rows(10), 4);
+        assert_eq!(opening_rows(200), 5);
     }
 }
