@@ -185,7 +185,7 @@ pub fn alerts(list: &[Alert], f: Fmt) -> Vec<String> {
                 Some(p) => format!("{} · {p}", a.directorate),
                 None => a.directorate.clone(),
             };
-            format!("{} {} — {}", cell(&format!("[{}]", a.severity.label_key().text(f.lang)), 11), cell(&who, 16), a.message(f.lang))
+            format!("{} {} — {}", cell(&format!("[{}]", a.severity.label_key().text(f.lang)), 11), cell(&who, 16), a.message_in(f.lang, f.unit))
         })
         .collect()
 }

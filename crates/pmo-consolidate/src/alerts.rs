@@ -56,8 +56,8 @@ use serde::Serialize;
 
 use pmo_model::dates::format_fr;
 use pmo_model::i18n::{Key, Lang};
-use pmo_model::model::{Campaign, Choice, Milestone, ProjectStatus, Risk, RiskStatus, StatusReport, Weather};
-use pmo_model::money::{format_eur, parse_amount, parse_number, to_plain};
+use pmo_model::model::{Campaign, Choice, Milestone, ProjectStatus, Risk, RiskStatus, StatusReport, Unit, Weather};
+use pmo_model::money::{parse_amount, parse_number, to_plain};
 use pmo_model::text::fold;
 
 use crate::capacity::CapacityView;
@@ -418,10 +418,10 @@ pub enum Arg {
 }
 
 impl Arg {
-    pub fn render(&self, lang: Lang) -> String {
+    pub fn render(&self, lang: Lang, unit: Unit) -> String {
         match self {
             Arg::Text(s) => s.clone(),
-            Arg::Amount(d) => format_eur(*d, lang == Lang::Fr),
+            Arg::Amount(d) => pmo_model::format::format_amount(*d, unit, lang),
             Arg::Percent(d) => match lang {
                 Lang::Fr => format!("{}\u{a0}%", number(*d, 1, lang)),
                 Lang::En => format!("{}%", number(*d, 1, lang)),
@@ -490,9 +490,15 @@ pub struct Alert {
 }
 
 impl Alert {
-    /// The alert's sentence in `lang`.
+    /// The alert's sentence in `lang`, amounts in whole euros.
     pub fn message(&self, lang: Lang) -> String {
-        let rendered: Vec<(&str, String)> = self.args.iter().map(|(n, a)| (*n, a.render(lang))).collect();
+        self.message_in(lang, Unit::Euro)
+    }
+
+    /// The alert's sentence in `lang`, amounts in the PMO's display unit (`1 234 567 €` or
+    /// `1 234,6 k€`), as every other figure of the CLI and the reports.
+    pub fn message_in(&self, lang: Lang, unit: Unit) -> String {
+        let rendered: Vec<(&str, String)> = self.args.iter().map(|(n, a)| (*n, a.render(lang, unit))).collect();
         let args: Vec<(&str, &dyn fmt::Display)> = rendered.iter().map(|(n, v)| (*n, v as &dyn fmt::Display)).collect();
         pmo_model::i18n::tr(lang, self.message_key, &args)
     }

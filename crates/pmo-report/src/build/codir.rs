@@ -557,7 +557,7 @@ fn alerts(ctx: &Ctx, kind: &Kind) -> Vec<Block> {
             row(vec![
                 Cell::toned(ctx.t(a.severity.label_key()), severity_tone(a.severity)),
                 text(ctx.t(a.rule.label_key())),
-                text(a.message(ctx.lang)),
+                text(a.message_in(ctx.lang, ctx.unit)),
             ])
         })
         .collect();
