@@ -197,3 +197,47 @@ fn report_codir_writes_a_reproducible_pack_and_records_it() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("Aucun projet « NOPE »"));
     s.pmo().args(["report", "codir", "--quarter", "5"]).assert().code(2);
 }
+
+/// Runs a PDF tool that `scripts/test` installs (poppler-utils, qpdf).
+fn tool(program: &str, args: &[&str]) -> String {
+    let out = std::process::Command::new(program)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{program} is needed by the PDF tests (scripts/test installs it): {e}"));
+    assert!(out.status.success(), "{program} {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).to_string()
+}
+
+#[test]
+fn the_codir_pack_reads_back_with_the_exported_figures() {
+    let s = loaded();
+    let pack = s.path("pack.pdf");
+    s.run(&["report", "codir", "--year", "2026", "--quarter", "2", "--date", "2026-07-15", "--out", pack.to_str().unwrap()], 0);
+    let path = pack.to_str().unwrap();
+    let text = tool("pdftotext", &["-layout", path, "-"]);
+    let export = s.json(&["export", "--year", "2026"], 0);
+    let fr = |v: &Value| pmo_model::format::format_amount(dec(v), pmo_model::model::Unit::Euro, pmo_model::i18n::Lang::Fr);
+    // pdftotext writes the narrow no-break spaces of French numbers as plain or no-break spaces.
+    let flat = |t: &str| t.replace(['\u{202f}', '\u{a0}'], " ");
+    let flat_text = flat(&text);
+    let landing: Decimal = export["projects"].as_array().unwrap().iter().map(|p| dec(&p["landing"])).sum();
+    let total = pmo_model::format::format_amount(landing, pmo_model::model::Unit::Euro, pmo_model::i18n::Lang::Fr);
+    assert!(flat_text.contains(&flat(&total)), "the pack shows the total landing {total}");
+    for p in export["projects"].as_array().unwrap() {
+        let name = p["name"].as_str().unwrap();
+        let landing = flat(&fr(&p["landing"]));
+        assert!(flat_text.contains(&landing), "the pack shows {name}'s landing {landing}");
+    }
+    for needle in ["Revue trimestrielle du portefeuille — T2 2026", "Diffusion restreinte — CODIR", "Décisions attendues", "Météo", "€"] {
+        assert!(text.contains(needle), "{needle:?} intact in the PDF text");
+    }
+    let pages: usize = tool("pdfinfo", &[path])
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:").map(|n| n.trim().parse().unwrap()))
+        .unwrap();
+    assert!(text.contains(&format!("Page {pages} / {pages}")), "the last page is numbered n / N");
+    assert!(pages > export["projects"].as_array().unwrap().len(), "one appendix page per project, plus the sections");
+    let fonts = tool("pdffonts", &[path]);
+    assert!(fonts.lines().skip(2).all(|l| l.contains(" yes yes ")), "every font embedded and subset:\n{fonts}");
+    tool("qpdf", &["--check", path]);
+}
