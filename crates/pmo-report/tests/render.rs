@@ -368,6 +368,29 @@ fn the_same_document_gives_the_same_bytes() {
     assert!(text.contains("D:20260701000000"), "the creation date is the document's date, not the clock");
 }
 
+/// A pack regenerated later runs in another process: nothing process-wide (printpdf's id
+/// counter, hash-map seeds in font subsetting) may leak into the bytes.
+#[test]
+fn another_process_gives_the_same_bytes() {
+    const CHILD: &str = "PMO_RENDER_CHILD_OUTPUT";
+    let doc = every_block();
+    if let Ok(path) = std::env::var(CHILD) {
+        std::fs::write(path, render(&doc, &options()).unwrap()).unwrap();
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("child.pdf");
+    let status = Command::new(std::env::current_exe().unwrap())
+        .args(["another_process_gives_the_same_bytes", "--exact", "--test-threads=1"])
+        .env(CHILD, &path)
+        .output()
+        .unwrap()
+        .status;
+    assert!(status.success(), "the child render ran");
+    let child = std::fs::read(&path).expect("the child process wrote its PDF");
+    assert!(child == render(&doc, &options()).unwrap(), "same document, other process, same bytes");
+}
+
 #[test]
 fn fonts_are_embedded_and_subset() {
     let bytes = render_ok(&every_block(), "fonts");
