@@ -626,8 +626,16 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<StoredReturn>> {
         let id: i64 = row.get(0)?;
         slot.get(&id).copied().ok_or_else(|| corrupt("returns", "id", &id.to_string()))
     };
-    let query = |table: &str, columns: &str| {
-        format!("SELECT return_id, {columns} FROM {table} {} ORDER BY return_id, position", scope.record_filter())
+    // One query per table: every row of every return of the scope, in workbook order.
+    let each = |table: &str, columns: &str, f: &mut dyn FnMut(&rusqlite::Row<'_>) -> Result<()>| -> Result<()> {
+        let sql =
+            format!("SELECT return_id, {columns} FROM {table} {} ORDER BY return_id, position", scope.record_filter());
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let mut rows = stmt.query([scope.arg()])?;
+        while let Some(row) = rows.next()? {
+            f(row)?;
+        }
+        Ok(())
     };
     let origin = |row: &rusqlite::Row<'_>, at: usize, table: &'static str| -> Result<Option<Origin>> {
         let sheet: Option<String> = row.get(at)?;
@@ -640,14 +648,8 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<StoredReturn>> {
 
     {
         const T: &str = "return_projects";
-        let sql = query(
-            T,
-            "project_code, name, ambition, initiative, manager, sponsor, status, priority, kind, start_on, end_on, \
-             multi_year, description, source_sheet, source_row",
-        );
-        let mut stmt = conn.prepare_cached(&sql)?;
-        let mut rows = stmt.query([scope.arg()])?;
-        while let Some(row) = rows.next()? {
+        each(T, "project_code, name, ambition, initiative, manager, sponsor, status, priority, kind, start_on, end_on, \
+             multi_year, description, source_sheet, source_row", &mut |row| {
             let i = data_of(row)?;
             let project = Project {
                 code: row.get(1)?,
@@ -666,19 +668,14 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<StoredReturn>> {
                 origin: origin(row, 14, T)?,
             };
             out[i].data.projects.push(project);
-        }
+            Ok(())
+        })?;
     }
 
     {
         const T: &str = "return_budget_lines";
-        let sql = query(
-            T,
-            "project_code, nature, category, planned_q1_cents, planned_q2_cents, planned_q3_cents, planned_q4_cents, \
-             actual_q1_cents, actual_q2_cents, actual_q3_cents, actual_q4_cents, source_sheet, source_row",
-        );
-        let mut stmt = conn.prepare_cached(&sql)?;
-        let mut rows = stmt.query([scope.arg()])?;
-        while let Some(row) = rows.next()? {
+        each(T, "project_code, nature, category, planned_q1_cents, planned_q2_cents, planned_q3_cents, planned_q4_cents, \
+             actual_q1_cents, actual_q2_cents, actual_q3_cents, actual_q4_cents, source_sheet, source_row", &mut |row| {
             let i = data_of(row)?;
             let money = |at: usize| -> Result<rust_decimal::Decimal> { Ok(from_cents(row.get(at)?)) };
             let line = BudgetLine {
@@ -690,19 +687,14 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<StoredReturn>> {
                 origin: origin(row, 12, T)?,
             };
             out[i].data.budget.push(line);
-        }
+            Ok(())
+        })?;
     }
 
     {
         const T: &str = "return_workload";
-        let sql = query(
-            T,
-            "project_code, team, planned_q1_days, planned_q2_days, planned_q3_days, planned_q4_days, \
-             actual_q1_days, actual_q2_days, actual_q3_days, actual_q4_days, daily_rate_cents, source_sheet, source_row",
-        );
-        let mut stmt = conn.prepare_cached(&sql)?;
-        let mut rows = stmt.query([scope.arg()])?;
-        while let Some(row) = rows.next()? {
+        each(T, "project_code, team, planned_q1_days, planned_q2_days, planned_q3_days, planned_q4_days, \
+             actual_q1_days, actual_q2_days, actual_q3_days, actual_q4_days, daily_rate_cents, source_sheet, source_row", &mut |row| {
             let i = data_of(row)?;
             let days = |at: usize, column: &'static str| -> Result<rust_decimal::Decimal> {
                 parse_decimal(&row.get::<_, String>(at)?, T, column)
@@ -726,18 +718,13 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<StoredReturn>> {
                 origin: origin(row, 12, T)?,
             };
             out[i].data.workload.push(line);
-        }
+            Ok(())
+        })?;
     }
 
     {
         const T: &str = "return_capacity";
-        let sql = query(
-            T,
-            "team, capacity_q1_days, capacity_q2_days, capacity_q3_days, capacity_q4_days, source_sheet, source_row",
-        );
-        let mut stmt = conn.prepare_cached(&sql)?;
-        let mut rows = stmt.query([scope.arg()])?;
-        while let Some(row) = rows.next()? {
+        each(T, "team, capacity_q1_days, capacity_q2_days, capacity_q3_days, capacity_q4_days, source_sheet, source_row", &mut |row| {
             let i = data_of(row)?;
             let days = |at: usize, column: &'static str| -> Result<rust_decimal::Decimal> {
                 parse_decimal(&row.get::<_, String>(at)?, T, column)
@@ -753,19 +740,14 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<StoredReturn>> {
                 origin: origin(row, 6, T)?,
             };
             out[i].data.capacity.push(line);
-        }
+            Ok(())
+        })?;
     }
 
     {
         const T: &str = "return_statuses";
-        let sql = query(
-            T,
-            "project_code, status_date, overall, schedule, cost, scope, resources, progress, comment, watch_points, \
-             decision_needed, source_sheet, source_row",
-        );
-        let mut stmt = conn.prepare_cached(&sql)?;
-        let mut rows = stmt.query([scope.arg()])?;
-        while let Some(row) = rows.next()? {
+        each(T, "project_code, status_date, overall, schedule, cost, scope, resources, progress, comment, watch_points, \
+             decision_needed, source_sheet, source_row", &mut |row| {
             let i = data_of(row)?;
             let status = StatusReport {
                 project: row.get(1)?,
@@ -782,18 +764,13 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<StoredReturn>> {
                 origin: origin(row, 12, T)?,
             };
             out[i].data.statuses.push(status);
-        }
+            Ok(())
+        })?;
     }
 
     {
         const T: &str = "return_risks";
-        let sql = query(
-            T,
-            "project_code, risk_id, title, probability, impact, owner, mitigation, status, due_on, source_sheet, source_row",
-        );
-        let mut stmt = conn.prepare_cached(&sql)?;
-        let mut rows = stmt.query([scope.arg()])?;
-        while let Some(row) = rows.next()? {
+        each(T, "project_code, risk_id, title, probability, impact, owner, mitigation, status, due_on, source_sheet, source_row", &mut |row| {
             let i = data_of(row)?;
             let risk = Risk {
                 project: row.get(1)?,
@@ -808,15 +785,13 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<StoredReturn>> {
                 origin: origin(row, 10, T)?,
             };
             out[i].data.risks.push(risk);
-        }
+            Ok(())
+        })?;
     }
 
     {
         const T: &str = "return_milestones";
-        let sql = query(T, "project_code, name, baseline_on, forecast_on, actual_on, source_sheet, source_row");
-        let mut stmt = conn.prepare_cached(&sql)?;
-        let mut rows = stmt.query([scope.arg()])?;
-        while let Some(row) = rows.next()? {
+        each(T, "project_code, name, baseline_on, forecast_on, actual_on, source_sheet, source_row", &mut |row| {
             let i = data_of(row)?;
             let milestone = Milestone {
                 project: row.get(1)?,
@@ -827,17 +802,15 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<StoredReturn>> {
                 origin: origin(row, 6, T)?,
             };
             out[i].data.milestones.push(milestone);
-        }
+            Ok(())
+        })?;
     }
 
-    {
-        let mut stmt = conn.prepare_cached(&query("return_sheets", "sheet"))?;
-        let mut rows = stmt.query([scope.arg()])?;
-        while let Some(row) = rows.next()? {
-            let i = data_of(row)?;
-            out[i].data.columns.push(ColumnMap { sheet: row.get(1)?, columns: Vec::new() });
-        }
-    }
+    each("return_sheets", "sheet", &mut |row| {
+        let i = data_of(row)?;
+        out[i].data.columns.push(ColumnMap { sheet: row.get(1)?, columns: Vec::new() });
+        Ok(())
+    })?;
     {
         // Ordered by (return_id, sheet_position, position): maps were pushed in sheet_position
         // order, so the map of a column is the one at its sheet_position.
@@ -859,15 +832,12 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<StoredReturn>> {
             map.columns.push((row.get(2)?, column));
         }
     }
-    {
-        let mut stmt = conn.prepare_cached(&query("return_key_cells", "key, sheet, cell"))?;
-        let mut rows = stmt.query([scope.arg()])?;
-        while let Some(row) = rows.next()? {
-            let i = data_of(row)?;
-            let cell = SourceCell { sheet: row.get(2)?, cell: row.get(3)? };
-            out[i].data.key_cells.push((row.get(1)?, cell));
-        }
-    }
+    each("return_key_cells", "key, sheet, cell", &mut |row| {
+        let i = data_of(row)?;
+        let cell = SourceCell { sheet: row.get(2)?, cell: row.get(3)? };
+        out[i].data.key_cells.push((row.get(1)?, cell));
+        Ok(())
+    })?;
     Ok(out)
 }
 
