@@ -237,6 +237,8 @@ fn the_codir_pack_reads_back_with_the_exported_figures() {
         .unwrap();
     assert!(text.contains(&format!("Page {pages} / {pages}")), "the last page is numbered n / N");
     assert!(pages > export["projects"].as_array().unwrap().len(), "one appendix page per project, plus the sections");
+    let reports = s.json(&["reports", "--json"], 0);
+    assert_eq!(reports[0]["pages"], pages, "the record keeps the page count pdfinfo reads");
     let fonts = tool("pdffonts", &[path]);
     assert!(fonts.lines().skip(2).all(|l| l.contains(" yes yes ")), "every font embedded and subset:\n{fonts}");
     tool("qpdf", &["--check", path]);

@@ -127,7 +127,7 @@ pub fn generate(store: &Store, request: &ReportRequest, file_path: Option<&Path>
         }),
         sha256: sha256.clone(),
         size: bytes.len() as u64,
-        pages: None,
+        pages: pmo_report::page_count(&bytes),
         file_path: file_path.map(|p| p.display().to_string()),
         returns: returns.clone(),
     };

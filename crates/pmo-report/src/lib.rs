@@ -11,3 +11,10 @@ pub mod render;
 
 pub use build::{codir_pack, directorate_report, pack_campaigns, project_sheet, sources, ReportInput, Scope};
 pub use render::{render, RenderError, RenderOptions};
+
+/// The number of pages of a PDF this crate rendered (for the record of what was sent), or `None`
+/// if the bytes are not a readable PDF.
+pub fn page_count(pdf: &[u8]) -> Option<u32> {
+    let document = lopdf::Document::load_mem(pdf).ok()?;
+    u32::try_from(document.get_pages().len()).ok()
+}
