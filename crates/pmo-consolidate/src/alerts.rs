@@ -441,28 +441,7 @@ impl Arg {
 /// `d` rounded to `dp` decimals at most, thousands grouped: `1 234,5` (French, narrow no-break
 /// spaces, decimal comma) or `1,234.5`.
 fn number(d: Decimal, dp: u32, lang: Lang) -> String {
-    let r = d.round_dp(dp).normalize();
-    let text = r.abs().to_string();
-    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
-    let (sep, point) = match lang {
-        Lang::Fr => ('\u{202f}', ','),
-        Lang::En => (',', '.'),
-    };
-    let mut out = String::new();
-    if r.is_sign_negative() && !r.is_zero() {
-        out.push('\u{2212}');
-    }
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(sep);
-        }
-        out.push(c);
-    }
-    if !frac.is_empty() {
-        out.push(point);
-        out.push_str(frac);
-    }
-    out
+    pmo_model::format::format_number_trimmed(d, dp, lang)
 }
 
 /// One alert.

@@ -19,6 +19,17 @@ const MINUS: char = '\u{2212}';
 pub fn format_number(value: Decimal, decimals: u32, lang: Lang) -> String {
     let mut r = value.round_dp_with_strategy(decimals, RoundingStrategy::MidpointNearestEven);
     r.rescale(decimals);
+    write_number(r, lang)
+}
+
+/// `value` rounded half-even to at most `max_decimals`, without trailing zeros (`12,5`, `3`).
+pub fn format_number_trimmed(value: Decimal, max_decimals: u32, lang: Lang) -> String {
+    write_number(value.round_dp_with_strategy(max_decimals, RoundingStrategy::MidpointNearestEven).normalize(), lang)
+}
+
+/// Writes an already rounded number: thousands grouped, the language's decimal mark, a true
+/// minus sign, never a negative zero.
+fn write_number(mut r: Decimal, lang: Lang) -> String {
     if r.is_zero() {
         r.set_sign_positive(true);
     }
@@ -165,6 +176,8 @@ mod tests {
         assert_eq!(format_ratio(d("0.1234"), Lang::En), "12.3%");
         assert_eq!(format_opt_ratio(None, Lang::Fr), "—");
         assert_eq!(format_man_days(d("12.5"), Lang::Fr), "12,5\u{a0}JH");
+        assert_eq!(format_number_trimmed(d("1234.50"), 2, Lang::Fr), "1\u{202f}234,5");
+        assert_eq!(format_number_trimmed(d("-0.004"), 2, Lang::En), "0", "no negative zero");
         assert_eq!(format_man_days(d("40"), Lang::En), "40\u{a0}MD");
         assert_eq!(format_delta(d("1500"), Unit::Euro, Lang::Fr), "+1\u{202f}500\u{a0}€");
         assert_eq!(format_delta(d("-1500"), Unit::Euro, Lang::Fr), "\u{2212}1\u{202f}500\u{a0}€");

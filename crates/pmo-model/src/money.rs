@@ -138,25 +138,17 @@ pub fn to_plain(d: Decimal) -> String {
 /// `1 234 567 €` or `1 234 567,50 €` (French, narrow no-break spaces) / `€1,234,567.50`
 /// (English): cents are shown only when there are some.
 pub fn format_eur(d: Decimal, french: bool) -> String {
-    let plain = to_plain(d);
-    let (sign, rest) = match plain.strip_prefix('-') {
-        Some(r) => ("\u{2212}", r),
-        None => ("", plain.as_str()),
-    };
-    let (int, frac) = rest.split_once('.').unwrap_or((rest, "00"));
-    let sep = if french { '\u{202f}' } else { ',' };
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(sep);
-        }
-        grouped.push(c);
-    }
-    let cents = if frac == "00" { String::new() } else if french { format!(",{frac}") } else { format!(".{frac}") };
+    let cents = round_to_cent(d).0;
+    let decimals = if cents.fract().is_zero() { 0 } else { 2 };
+    let lang = if french { crate::i18n::Lang::Fr } else { crate::i18n::Lang::En };
+    let number = crate::format::format_number(cents, decimals, lang);
     if french {
-        format!("{sign}{grouped}{cents}\u{a0}€")
+        format!("{number}\u{a0}€")
     } else {
-        format!("{sign}€{grouped}{cents}")
+        match number.strip_prefix('\u{2212}') {
+            Some(abs) => format!("\u{2212}€{abs}"),
+            None => format!("€{number}"),
+        }
     }
 }
 
