@@ -87,6 +87,30 @@ pub fn tr_owned(lang: Lang, key: Key, args: &[(String, String)]) -> String {
     fill(key.text(lang), args.iter().map(|(n, v)| (n.as_str(), v.clone())))
 }
 
+/// The whole catalog as a TypeScript module for the desktop app's front end (`ui/`), so that
+/// its strings live in this one catalog too. The module is committed as
+/// `ui/src/lib/generated/catalog.ts`; a test fails when it is stale.
+pub fn typescript_catalog() -> String {
+    let quote = |s: &str| serde_json::to_string(s).expect("a string serialises");
+    let mut out = String::from(
+        "// Generated from crates/pmo-model/src/i18n.rs: do not edit.\n\
+         // Regenerate with `UPDATE_BINDINGS=1 cargo test -p pmo-model --test ui_catalog`.\n\n\
+         export type Key =\n",
+    );
+    for key in Key::ALL {
+        out.push_str(&format!("  | {}\n", quote(key.name())));
+    }
+    out.push_str(";\n");
+    for (name, lang) in [("FR", Lang::Fr), ("EN", Lang::En)] {
+        out.push_str(&format!("\nexport const {name}: Record<Key, string> = {{\n"));
+        for key in Key::ALL {
+            out.push_str(&format!("  {}: {},\n", key.name(), quote(key.text(lang))));
+        }
+        out.push_str("};\n");
+    }
+    out
+}
+
 fn fill<'a>(template: &str, args: impl Iterator<Item = (&'a str, String)> + Clone) -> String {
     let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
@@ -918,6 +942,12 @@ catalog! {
     RepWatchPoints => "Points d'attention du {date} : {text}", "Watch points ({date}): {text}";
     RepDecisionNeeded => "Décision attendue : {text}", "Decision needed: {text}";
     RepNoStatusReport => "Aucune météo remontée pour ce projet.", "No status reported for this project.";
+
+    // ----- Desktop app shell (src-tauri): window, dialogs, IPC errors ---------------------------
+    AppWindowTitle => "PMO Desk", "PMO Desk";
+
+    // ----- Desktop app screens (ui/): keys start with `Ui` --------------------------------------
+    UiAppName => "PMO Desk", "PMO Desk";
 }
 
 #[cfg(test)]

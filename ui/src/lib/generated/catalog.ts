@@ -1,0 +1,1646 @@
+// Generated from crates/pmo-model/src/i18n.rs: do not edit.
+// Regenerate with `UPDATE_BINDINGS=1 cargo test -p pmo-model --test ui_catalog`.
+
+export type Key =
+  | "FileUnreadable"
+  | "FileEncrypted"
+  | "FileUnsupported"
+  | "FileIo"
+  | "SheetMissing"
+  | "SheetDuplicate"
+  | "HeaderNotFound"
+  | "ColumnMissing"
+  | "ColumnDuplicate"
+  | "KeyMissing"
+  | "ValueRequired"
+  | "AmountInvalid"
+  | "NumberInvalid"
+  | "DateInvalid"
+  | "ChoiceInvalid"
+  | "OutOfRange"
+  | "ManDaysNegative"
+  | "ProjectDuplicate"
+  | "ProjectUnknown"
+  | "ProjectOwnedElsewhere"
+  | "EndBeforeStart"
+  | "FormulaError"
+  | "FormulaNoValue"
+  | "ColumnUnknown"
+  | "KeyUnknown"
+  | "KeyDuplicate"
+  | "AmountRounded"
+  | "CriticalityMismatch"
+  | "RowDuplicate"
+  | "ErrorIo"
+  | "ErrorStore"
+  | "ErrorReturnNotFound"
+  | "ErrorReturnAlreadyCurrent"
+  | "ErrorDatabaseTooNew"
+  | "ErrorTemplate"
+  | "ErrorNoReturnForYear"
+  | "ErrorNoReturnAsOf"
+  | "ErrorDiffOrder"
+  | "ErrorUnknownSetting"
+  | "ErrorInvalidSettingValue"
+  | "SettingOrganisationName"
+  | "SettingAmountUnit"
+  | "ShowLatestCampaigns"
+  | "ShowStatusTitle"
+  | "ShowBudgetVoted"
+  | "ShowLanding"
+  | "ShowVariance"
+  | "ShowActual"
+  | "ShowBurnRate"
+  | "ShowProjects"
+  | "ShowWeather"
+  | "ShowNoStatus"
+  | "ShowNoWeather"
+  | "ShowOutsideBudget"
+  | "ShowMissingFromLatest"
+  | "ShowDirectoratesTitle"
+  | "ShowColCode"
+  | "ShowColCampaign"
+  | "ShowColEnvelope"
+  | "ShowColVsEnvelope"
+  | "ShowOverEnvelope"
+  | "ShowUnderEnvelope"
+  | "ShowNoEnvelope"
+  | "ShowTopDrifts"
+  | "ShowAlertCounts"
+  | "ShowNoAlert"
+  | "ShowDiffTitle"
+  | "ShowNoReturnForTo"
+  | "ShowAdded"
+  | "ShowRemoved"
+  | "ShowRescoped"
+  | "ShowLandingDeltas"
+  | "ShowBudgetBridge"
+  | "ShowBridgeUnbudgeted"
+  | "ShowBridgeOthers"
+  | "ShowWeatherChanges"
+  | "ShowMilestonesMoved"
+  | "ShowDays"
+  | "ShowNewlyLate"
+  | "ShowReasonStatus"
+  | "ShowReasonEndDate"
+  | "ShowReasonLinesAdded"
+  | "ShowReasonLinesRemoved"
+  | "ShowReasonLanding"
+  | "ShowTraceTitle"
+  | "ShowTraceNoCell"
+  | "ShowTraceTotal"
+  | "ShowPlannedQ"
+  | "ShowActualQ"
+  | "ShowNoCapacity"
+  | "ShowCapacityTitle"
+  | "ShowColTeam"
+  | "ShowColYear"
+  | "ShowColLoadedBy"
+  | "ShowCapacityMissing"
+  | "ShowOverloadedCount"
+  | "ShowSettingSaved"
+  | "ShowSettingDefault"
+  | "CliXlsxNeedsOut"
+  | "ErrorBadQuarter"
+  | "ErrorUnknownDirectorate"
+  | "ErrorUnknownProject"
+  | "ErrorRender"
+  | "CliReportWritten"
+  | "CliReportsEmpty"
+  | "CliError"
+  | "CliNoFiles"
+  | "CliImported"
+  | "CliWouldImport"
+  | "CliUnchanged"
+  | "CliRejected"
+  | "CliWouldReject"
+  | "CliProjects"
+  | "CliSupersedes"
+  | "CliNewReturn"
+  | "CliSameAs"
+  | "CliErrors"
+  | "CliWarnings"
+  | "CliImportTotals"
+  | "CliDryRunNote"
+  | "CliHistoryEmpty"
+  | "CliHistoryHeader"
+  | "CliRestored"
+  | "CliRestoreDone"
+  | "CliRestoreDoneAlone"
+  | "CliTemplateWritten"
+  | "CliTemplatePrefilled"
+  | "CliTemplateBlank"
+  | "CliDemoWritten"
+  | "CliExportWritten"
+  | "CliBadCampaign"
+  | "SheetDirectorate"
+  | "SheetProjects"
+  | "SheetBudget"
+  | "SheetWorkload"
+  | "SheetCapacity"
+  | "SheetStatus"
+  | "SheetRisks"
+  | "SheetMilestones"
+  | "CampaignBi"
+  | "CampaignR1"
+  | "CampaignR2"
+  | "CampaignR3"
+  | "CampaignCl"
+  | "StatusCandidate"
+  | "StatusApproved"
+  | "StatusInProgress"
+  | "StatusOnHold"
+  | "StatusDone"
+  | "StatusCancelled"
+  | "WeatherSunny"
+  | "WeatherCloudy"
+  | "WeatherRainy"
+  | "WeatherStormy"
+  | "RiskOpen"
+  | "RiskInProgress"
+  | "RiskClosed"
+  | "NatureCapex"
+  | "NatureOpex"
+  | "CategoryInternal"
+  | "CategoryExternal"
+  | "CategoryLicences"
+  | "CategoryHardware"
+  | "CategoryOther"
+  | "Yes"
+  | "No"
+  | "ListOr"
+  | "ExpectYear"
+  | "ExpectPriority"
+  | "ExpectProbability"
+  | "ExpectCriticality"
+  | "ExpectPercent"
+  | "ExpectManDays"
+  | "ExpectUnit"
+  | "TplSheetInstructions"
+  | "TplTitle"
+  | "TplPurposeLabel"
+  | "TplPurpose"
+  | "TplReturnHeading"
+  | "TplSendToLabel"
+  | "TplSendTo"
+  | "TplSendToPmo"
+  | "TplDeadlineLabel"
+  | "TplUnitEuro"
+  | "TplUnitKiloEuro"
+  | "TplHowHeading"
+  | "TplHowDirectorate"
+  | "TplHowProjects"
+  | "TplHowBudget"
+  | "TplHowWorkload"
+  | "TplHowCapacity"
+  | "TplHowStatus"
+  | "TplHowRisks"
+  | "TplHowMilestones"
+  | "TplRulesHeading"
+  | "TplRuleAmountsLabel"
+  | "TplRuleAmounts"
+  | "TplRuleDatesLabel"
+  | "TplRuleDates"
+  | "TplRuleListsLabel"
+  | "TplRuleLists"
+  | "TplRuleStructureLabel"
+  | "TplRuleStructure"
+  | "TplListsHeading"
+  | "TplListProjectStatus"
+  | "TplPriorityValues"
+  | "TplListWeather"
+  | "TplListScale"
+  | "TplScaleValues"
+  | "TplListRiskStatus"
+  | "TplListErrorTitle"
+  | "TplListErrorMessage"
+  | "TplCodeErrorMessage"
+  | "TplValueErrorTitle"
+  | "TplNumberErrorMessage"
+  | "TplDateInputTitle"
+  | "TplDateInputMessage"
+  | "TplDateErrorMessage"
+  | "TplAmountInputTitleEuro"
+  | "TplAmountInputTitleKiloEuro"
+  | "TplAmountInputMessage"
+  | "TplAmountErrorMessage"
+  | "TplManDaysInputTitle"
+  | "TplPercentInputTitle"
+  | "TplPercentInputMessage"
+  | "TplYearInputTitle"
+  | "TplCriticalityInputTitle"
+  | "TplCriticalityInputMessage"
+  | "TplTitleBlank"
+  | "TplDirectorateToFill"
+  | "ReasonReaderFailure"
+  | "ReasonSheetTooLarge"
+  | "ReasonUnknownFormat"
+  | "ReasonXlsCorrupt"
+  | "ReasonXlsTooLarge"
+  | "ExpectAmountRange"
+  | "SheetHidden"
+  | "ReasonOdsTruncated"
+  | "ReasonOdsTooLarge"
+  | "ExpTitle"
+  | "ExpSheetProjects"
+  | "ExpSheetDirectorates"
+  | "ExpSheetQuarters"
+  | "ExpSheetNatures"
+  | "ExpSheetAmbitions"
+  | "ExpColDirectorate"
+  | "ExpColDirectorateName"
+  | "ExpColCode"
+  | "ExpColName"
+  | "ExpColAmbition"
+  | "ExpColInitiative"
+  | "ExpColManager"
+  | "ExpColSponsor"
+  | "ExpColStatus"
+  | "ExpColPriority"
+  | "ExpColKind"
+  | "ExpColStart"
+  | "ExpColEnd"
+  | "ExpColCampaign"
+  | "ExpColBudgetVoted"
+  | "ExpColPlanned"
+  | "ExpColActual"
+  | "ExpColLanding"
+  | "ExpColVariance"
+  | "ExpColVariancePct"
+  | "ExpColBurnRate"
+  | "ExpColWeather"
+  | "ExpColWeatherDate"
+  | "ExpColOutsideBudget"
+  | "ExpColMissingFromLatest"
+  | "ExpColProjectCount"
+  | "ExpColEnvelope"
+  | "ExpColBudgetMinusEnvelope"
+  | "ExpColLandingMinusEnvelope"
+  | "ExpColLandingStanding"
+  | "ExpColQuarter"
+  | "ExpColClosed"
+  | "ExpColNature"
+  | "ExpColCategory"
+  | "ExpQuarter"
+  | "ExpStandingOver"
+  | "ExpStandingEqual"
+  | "ExpStandingUnder"
+  | "ExpNoAmbition"
+  | "ExpNoInitiative"
+  | "ExpNoCategory"
+  | "ExpTotal"
+  | "TraceProjectNotFound"
+  | "TraceAmbiguous"
+  | "TraceSourceNotGiven"
+  | "TraceBadFigure"
+  | "AlertSeverityCritical"
+  | "AlertSeverityMajor"
+  | "AlertSeverityMinor"
+  | "AlertRuleDirectorateOverEnvelope"
+  | "AlertRuleDirectorateMissingReturn"
+  | "AlertRuleVarianceOver"
+  | "AlertRuleVarianceUnder"
+  | "AlertRuleWeatherBad"
+  | "AlertRuleWeatherWorse"
+  | "AlertRuleMilestoneOverdue"
+  | "AlertRuleMilestoneSlipped"
+  | "AlertRuleRiskCritical"
+  | "AlertRuleTeamOverload"
+  | "AlertRuleTeamCapacityMissing"
+  | "AlertRuleWeatherMissing"
+  | "AlertRuleEndDatePassed"
+  | "AlertNone"
+  | "AlertEnvelopeOver"
+  | "AlertReturnMissing"
+  | "AlertVarianceOver"
+  | "AlertVarianceOverUnbudgeted"
+  | "AlertVarianceUnder"
+  | "AlertWeatherBad"
+  | "AlertWeatherWorse"
+  | "AlertMilestoneOverdue"
+  | "AlertMilestoneSlipped"
+  | "AlertRiskCritical"
+  | "AlertTeamOverload"
+  | "AlertTeamCapacityMissing"
+  | "AlertWeatherMissing"
+  | "AlertEndDatePassed"
+  | "AlertSettingVariancePct"
+  | "AlertSettingVarianceAmount"
+  | "AlertSettingRiskCriticality"
+  | "AlertSettingTeamLoadPct"
+  | "AlertSettingMilestoneSlipDays"
+  | "AlertExpectPercent"
+  | "AlertExpectLoadPercent"
+  | "AlertExpectAmount"
+  | "AlertExpectDays"
+  | "AlertSettingUnknown"
+  | "AlertSettingInvalid"
+  | "RepPackTitle"
+  | "RepDirectoratePackTitle"
+  | "RepPackSubtitle"
+  | "RepDirectoratePackSubtitle"
+  | "RepProjectSheetTitle"
+  | "RepNoCampaign"
+  | "RepConfidentialCodir"
+  | "RepConfidentialDirectorate"
+  | "RepConfidential"
+  | "RepPageLabel"
+  | "RepContinued"
+  | "RepQuarterYear"
+  | "RepQuarterShort"
+  | "RepQuarterClosed"
+  | "RepCampaign"
+  | "RepProjectRef"
+  | "RepDirectorateNamed"
+  | "RepListAnd"
+  | "RepCoverSources"
+  | "RepCoverNoSources"
+  | "RepCoverSource"
+  | "RepSummaryTitle"
+  | "RepMessagesTitle"
+  | "RepBudgetVoted"
+  | "RepLanding"
+  | "RepVariance"
+  | "RepActual"
+  | "RepPlanned"
+  | "RepEnvelope"
+  | "RepProjects"
+  | "RepTotal"
+  | "RepNoteProjects"
+  | "RepNoteBudgetUnknown"
+  | "RepNoteLandingAt"
+  | "RepNoteVariancePct"
+  | "RepNoteBurnRate"
+  | "RepNoteInProgress"
+  | "RepByStatus"
+  | "RepByWeather"
+  | "RepColStatus"
+  | "RepColWeather"
+  | "RepColProjects"
+  | "RepNoStatus"
+  | "RepNoWeather"
+  | "RepNoProject"
+  | "RepMsgHeadline"
+  | "RepMsgHeadlineUnknown"
+  | "RepMsgEnvelopesHeld"
+  | "RepMsgMissingReturnOne"
+  | "RepMsgMissingReturnMany"
+  | "RepMsgEnvelopeOne"
+  | "RepMsgEnvelopeMany"
+  | "RepMsgEnvelopeItem"
+  | "RepMsgWeatherOne"
+  | "RepMsgWeatherMany"
+  | "RepMsgProjectWithStatus"
+  | "RepMsgDriftsOne"
+  | "RepMsgDriftsMany"
+  | "RepMsgDriftItem"
+  | "RepMsgDriftUnbudgeted"
+  | "RepMsgOverloadOne"
+  | "RepMsgOverloadMany"
+  | "RepMsgDecisionsOne"
+  | "RepMsgDecisionsMany"
+  | "RepChartsTitle"
+  | "RepChartBudgetByDirectorate"
+  | "RepChartBudgetByProject"
+  | "RepChartBudgetByProjectTop"
+  | "RepChartWeather"
+  | "RepChartWeatherMissing"
+  | "RepChartQuarters"
+  | "RepChartProjectQuarters"
+  | "RepChartTeamLoad"
+  | "RepChartTeamLoadTop"
+  | "RepChartEmpty"
+  | "RepLoad"
+  | "RepLoadLabel"
+  | "RepCapacityLine"
+  | "RepBreakdownTitle"
+  | "RepByAmbitionCaption"
+  | "RepByDirectorateCaption"
+  | "RepColAmbition"
+  | "RepColVariancePct"
+  | "RepColDirectorate"
+  | "RepColLandingVsEnvelope"
+  | "RepNoAmbition"
+  | "RepNoEnvelope"
+  | "RepNoDirectorate"
+  | "RepAlertsTitle"
+  | "RepAlertsCaption"
+  | "RepAlertsCaptionAll"
+  | "RepNoMajorAlert"
+  | "RepNoAlert"
+  | "RepColSeverity"
+  | "RepColAlert"
+  | "RepColDetail"
+  | "RepAlertsMinorOne"
+  | "RepAlertsMinorMany"
+  | "RepAlertsMinorItem"
+  | "RepChangesTitle"
+  | "RepChangesTitleNone"
+  | "RepDiffNone"
+  | "RepDiffLanding"
+  | "RepDiffNoReturn"
+  | "RepMovesCaption"
+  | "RepColMove"
+  | "RepColDirectorateShort"
+  | "RepColProject"
+  | "RepColReason"
+  | "RepColLandingAt"
+  | "RepColChange"
+  | "RepColChangePct"
+  | "RepMoveAdded"
+  | "RepMoveRemoved"
+  | "RepMoveRescoped"
+  | "RepNoMove"
+  | "RepReasonStatus"
+  | "RepReasonEndDate"
+  | "RepReasonLinesAdded"
+  | "RepReasonLinesRemoved"
+  | "RepReasonLanding"
+  | "RepDeltasCaption"
+  | "RepDeltasCaptionTop"
+  | "RepNoLandingChange"
+  | "RepLandingBridgeCaption"
+  | "RepBudgetBridgeCaption"
+  | "RepBridgeLandingAt"
+  | "RepBridgeUnbudgeted"
+  | "RepBridgeOthers"
+  | "RepColStep"
+  | "RepColRunningTotal"
+  | "RepWeatherChangesCaption"
+  | "RepColWeatherAt"
+  | "RepColTrend"
+  | "RepTrendWorse"
+  | "RepTrendBetter"
+  | "RepNoWeatherChange"
+  | "RepMilestonesMovedCaption"
+  | "RepMilestonesMovedCaptionTop"
+  | "RepColMilestone"
+  | "RepColBaseline"
+  | "RepColForecastAt"
+  | "RepColShift"
+  | "RepDays"
+  | "RepNoMilestoneMoved"
+  | "RepMilestonesTitle"
+  | "RepRisksTitle"
+  | "RepMilestonesCaption"
+  | "RepColState"
+  | "RepColDue"
+  | "RepColSlip"
+  | "RepMilestoneLate"
+  | "RepMilestoneDue"
+  | "RepNoMilestone"
+  | "RepRisksCaption"
+  | "RepRisksCaptionTop"
+  | "RepColCriticality"
+  | "RepCriticality"
+  | "RepColRisk"
+  | "RepColRiskStatus"
+  | "RepColOwner"
+  | "RepColMitigation"
+  | "RepColDueDate"
+  | "RepNoRisk"
+  | "RepDecisionsTitle"
+  | "RepDecisionsCaption"
+  | "RepColDecision"
+  | "RepColContext"
+  | "RepColStatusDate"
+  | "RepNoDecision"
+  | "RepAppendixTitle"
+  | "RepIndexCaption"
+  | "RepProjectTitle"
+  | "RepNoteWeatherProgress"
+  | "RepNoteWeatherAt"
+  | "RepOutsideInitialBudget"
+  | "RepNoteVarianceOf"
+  | "RepMissingFromLatest"
+  | "RepIdentityCaption"
+  | "RepColInitiative"
+  | "RepColPeriod"
+  | "RepColLead"
+  | "RepLeadManager"
+  | "RepLeadSponsor"
+  | "RepPriority"
+  | "RepMultiYear"
+  | "RepColDescription"
+  | "RepPeriod"
+  | "RepWeatherHistoryCaption"
+  | "RepColDate"
+  | "RepColProgress"
+  | "RepColComment"
+  | "RepColOverall"
+  | "RepColSchedule"
+  | "RepColCost"
+  | "RepColScope"
+  | "RepColResources"
+  | "RepColQuarter"
+  | "RepColForecast"
+  | "RepColActualDate"
+  | "RepMilestoneReached"
+  | "RepMilestoneReachedLate"
+  | "RepMilestoneSlipped"
+  | "RepMilestoneOnTrack"
+  | "RepNoProjectMilestone"
+  | "RepNoProjectRisk"
+  | "RepLastComment"
+  | "RepWatchPoints"
+  | "RepDecisionNeeded"
+  | "RepNoStatusReport"
+  | "AppWindowTitle"
+  | "UiAppName"
+;
+
+export const FR: Record<Key, string> = {
+  FileUnreadable: "Le fichier n'est pas un classeur lisible ({reason}). Attendu : un classeur Excel ou LibreOffice (.xlsx, .xlsm, .xls, .ods) non chiffré.",
+  FileEncrypted: "Le classeur est protégé par un mot de passe (chiffré) et ne peut pas être lu. Enregistrez-le sans mot de passe puis importez-le à nouveau.",
+  FileUnsupported: "Format de fichier non pris en charge : « {found} ». Attendu : .xlsx, .xlsm, .xls, .xlsb ou .ods.",
+  FileIo: "Impossible de lire le fichier : {reason}.",
+  SheetMissing: "Feuille obligatoire absente : « {expected} ». Feuilles trouvées : {found}.",
+  SheetDuplicate: "Deux feuilles correspondent à « {expected} » : « {found} ». Gardez-en une seule.",
+  HeaderNotFound: "Ligne d'en-tête introuvable dans les 20 premières lignes. Attendu : une ligne contenant au moins « {expected} ».",
+  ColumnMissing: "Colonne obligatoire absente : « {expected} ». En-têtes trouvés : {found}.",
+  ColumnDuplicate: "La colonne « {expected} » apparaît deux fois (aussi en {found}). Gardez-en une seule.",
+  KeyMissing: "Information obligatoire absente : « {expected} ». Ajoutez une ligne « {expected} » avec sa valeur dans la colonne suivante.",
+  ValueRequired: "Valeur obligatoire vide : « {field} ».",
+  AmountInvalid: "« {field} » : montant illisible « {found} ». Attendu : un nombre, par exemple 1 234,50 ou 1234.50.",
+  NumberInvalid: "« {field} » : nombre illisible « {found} ». Attendu : {expected}.",
+  DateInvalid: "« {field} » : date illisible « {found} ». Attendu : une date, par exemple 31/12/2026.",
+  ChoiceInvalid: "« {field} » : valeur « {found} » hors liste. Attendu : {expected}.",
+  OutOfRange: "« {field} » : valeur {found} hors limites. Attendu : {expected}.",
+  ManDaysNegative: "« {field} » : nombre de jours-homme négatif ({found}). Attendu : un nombre positif ou nul.",
+  ProjectDuplicate: "Code projet « {found} » en double (déjà en {expected}). Chaque projet doit apparaître une seule fois dans la feuille Projets.",
+  ProjectUnknown: "Code projet « {found} » absent de la feuille Projets. Attendu : un code de la feuille Projets.",
+  ProjectOwnedElsewhere: "Le code projet « {found} » appartient déjà à la direction {owner}. Attendu : un projet de la direction {expected}, ou un autre code.",
+  EndBeforeStart: "Date de fin {found} antérieure à la date de début {expected}.",
+  FormulaError: "« {field} » : la formule renvoie une erreur ({found}). Corrigez la formule dans le classeur.",
+  FormulaNoValue: "« {field} » : formule sans valeur calculée ({found}). Ouvrez le fichier dans Excel ou LibreOffice, enregistrez-le, puis importez-le à nouveau.",
+  ColumnUnknown: "Colonne inconnue « {found} » ignorée.",
+  KeyUnknown: "Information inconnue « {found} » ignorée.",
+  KeyDuplicate: "« {field} » est renseigné deux fois (aussi en {expected}) : la première valeur est retenue.",
+  AmountRounded: "« {field} » : {found} a plus de deux décimales, arrondi au centime à {expected}.",
+  CriticalityMismatch: "Criticité saisie {found} différente de probabilité × impact = {expected} : la valeur calculée est retenue.",
+  RowDuplicate: "Ligne en double de {expected} pour « {found} » : les deux lignes sont conservées et additionnées.",
+  ErrorIo: "Impossible de lire ou d'écrire « {path} » : {reason}.",
+  ErrorStore: "Erreur de la base de données : {reason}.",
+  ErrorReturnNotFound: "Aucune remontée n° {id}. Consultez les numéros avec « pmo history ».",
+  ErrorReturnAlreadyCurrent: "La remontée n° {id} est déjà la remontée courante de sa direction, de son exercice et de sa campagne : rien à restaurer.",
+  ErrorDatabaseTooNew: "Cette base de données a été écrite par une version plus récente de PMO Desk (schéma {found}, cette version lit jusqu'au schéma {supported}). Mettez PMO Desk à jour.",
+  ErrorTemplate: "Impossible d'écrire le classeur : {reason}.",
+  ErrorNoReturnForYear: "Aucune remontée pour l'exercice {year}. Importez d'abord les classeurs des directions (pmo import).",
+  ErrorNoReturnAsOf: "Aucune remontée pour l'exercice {year} jusqu'à la campagne {campaign}.",
+  ErrorDiffOrder: "La campagne de départ ({from}) doit précéder la campagne d'arrivée ({to}), par exemple --from R1 --to R2.",
+  ErrorUnknownSetting: "Paramètre inconnu « {key} ». Paramètres : {expected}.",
+  ErrorInvalidSettingValue: "Valeur « {found} » refusée pour {key}. Attendu : {expected}.",
+  SettingOrganisationName: "Nom de l'organisation, en couverture des rapports",
+  SettingAmountUnit: "Unité d'affichage des montants : eur (1 234 567 €) ou keur (1 234,6 k€)",
+  ShowLatestCampaigns: "dernière campagne de chaque direction",
+  ShowStatusTitle: "Portefeuille {year} — {as_of}",
+  ShowBudgetVoted: "Budget voté",
+  ShowLanding: "Atterrissage",
+  ShowVariance: "Écart",
+  ShowActual: "Réalisé",
+  ShowBurnRate: "Taux de consommation",
+  ShowProjects: "Projets :",
+  ShowWeather: "Météo :",
+  ShowNoStatus: "sans statut",
+  ShowNoWeather: "sans météo",
+  ShowOutsideBudget: "Hors budget initial :",
+  ShowMissingFromLatest: "Absents de la dernière remontée :",
+  ShowDirectoratesTitle: "Directions et enveloppes",
+  ShowColCode: "Code",
+  ShowColCampaign: "Camp.",
+  ShowColEnvelope: "Enveloppe",
+  ShowColVsEnvelope: "Atterrissage / enveloppe",
+  ShowOverEnvelope: "▲ dépassement de {gap}",
+  ShowUnderEnvelope: "sous l'enveloppe ({gap})",
+  ShowNoEnvelope: "pas d'enveloppe",
+  ShowTopDrifts: "Plus fortes dérives (budget voté → atterrissage, écart)",
+  ShowAlertCounts: "Alertes : {critical} critique(s), {major} majeure(s), {minor} mineure(s) — détail : pmo alerts --year {year}",
+  ShowNoAlert: "Aucune alerte.",
+  ShowDiffTitle: "Évolution {year} : {from} → {to}",
+  ShowNoReturnForTo: "Sans remontée pour cette campagne (dernière campagne retenue) :",
+  ShowAdded: "Projets ajoutés",
+  ShowRemoved: "Projets retirés",
+  ShowRescoped: "Projets recadrés",
+  ShowLandingDeltas: "Plus fortes variations d'atterrissage",
+  ShowBudgetBridge: "Du budget voté à l'atterrissage",
+  ShowBridgeUnbudgeted: "{count} projet(s) sans budget initial",
+  ShowBridgeOthers: "{count} autre(s) projet(s)",
+  ShowWeatherChanges: "Changements de météo",
+  ShowMilestonesMoved: "Jalons déplacés",
+  ShowDays: "({days} j)",
+  ShowNewlyLate: "▲ désormais en retard",
+  ShowReasonStatus: "statut {before} → {after}",
+  ShowReasonEndDate: "fin {before} → {after} ({days} j)",
+  ShowReasonLinesAdded: "{count} ligne(s) budgétaire(s) ajoutée(s)",
+  ShowReasonLinesRemoved: "{count} ligne(s) budgétaire(s) retirée(s)",
+  ShowReasonLanding: "atterrissage {ratio}",
+  ShowTraceTitle: "{figure} de {project} « {name} » ({directorate}) : {value}",
+  ShowTraceNoCell: "Aucune cellule : le chiffre vaut 0 ou n'est pas connu.",
+  ShowTraceTotal: "Total des cellules",
+  ShowPlannedQ: "prévu T{q}",
+  ShowActualQ: "réalisé T{q}",
+  ShowNoCapacity: "Aucune charge ni capacité dans les remontées.",
+  ShowCapacityTitle: "Charge des équipes {year} (charge prévue / capacité, ▲ surcharge)",
+  ShowColTeam: "Équipe",
+  ShowColYear: "Année",
+  ShowColLoadedBy: "Principaux projets (JH prévus)",
+  ShowCapacityMissing: "capacité non renseignée",
+  ShowOverloadedCount: "{count} équipe(s) au-delà de {threshold}.",
+  ShowSettingSaved: "{key} = {value}",
+  ShowSettingDefault: "(par défaut)",
+  CliXlsxNeedsOut: "Le classeur xlsx ne s'écrit pas dans le terminal : précisez --out FICHIER.xlsx.",
+  ErrorBadQuarter: "Trimestre {found} inconnu : attendu 1, 2, 3 ou 4.",
+  ErrorUnknownDirectorate: "Aucune direction « {code} » dans le portefeuille {year}.",
+  ErrorUnknownProject: "Aucun projet « {code} » dans le portefeuille {year}.",
+  ErrorRender: "Le rapport n'a pas pu être mis en page : {reason}.",
+  CliReportWritten: "Rapport écrit : {path} — {title} ({size} octets, SHA-256 {sha}…, enregistré sous le n° {id}).",
+  CliReportsEmpty: "Aucun rapport généré pour l'instant.",
+  CliError: "Erreur",
+  CliNoFiles: "Aucun classeur trouvé dans : {paths}.",
+  CliImported: "importé",
+  CliWouldImport: "serait importé (simulation)",
+  CliUnchanged: "inchangé",
+  CliRejected: "rejeté",
+  CliWouldReject: "serait rejeté (simulation)",
+  CliProjects: "{count} projet(s)",
+  CliSupersedes: "remplace la remontée n° {id}",
+  CliNewReturn: "nouvelle remontée",
+  CliSameAs: "fichier identique à la remontée courante n° {id}",
+  CliErrors: "{count} erreur(s)",
+  CliWarnings: "{count} avertissement(s)",
+  CliImportTotals: "Bilan : {imported} importé(s), {unchanged} inchangé(s), {rejected} rejeté(s).",
+  CliDryRunNote: "Simulation : rien n'a été enregistré.",
+  CliHistoryEmpty: "Aucun import pour l'instant.",
+  CliHistoryHeader: "N°   Date              Événement     Remontée      Fichier",
+  CliRestored: "restauration",
+  CliRestoreDone: "Remontée n° {id} ({identity}) redevenue courante ; elle remplace la remontée n° {replaced}.",
+  CliRestoreDoneAlone: "Remontée n° {id} ({identity}) redevenue courante.",
+  CliTemplateWritten: "Modèle écrit : {path} ({identity})",
+  CliTemplatePrefilled: "prérempli avec {count} projet(s) de la remontée n° {id}",
+  CliTemplateBlank: "vierge",
+  CliDemoWritten: "Portefeuille de démonstration écrit dans {dir} : {count} classeurs. Importez-le avec : pmo import {dir}",
+  CliExportWritten: "Export écrit : {path}.",
+  CliBadCampaign: "Campagne inconnue « {found} ». Attendu : {expected}.",
+  SheetDirectorate: "Direction",
+  SheetProjects: "Projets",
+  SheetBudget: "Budget",
+  SheetWorkload: "Charges",
+  SheetCapacity: "Capacité",
+  SheetStatus: "Météo",
+  SheetRisks: "Risques",
+  SheetMilestones: "Jalons",
+  CampaignBi: "Budget initial",
+  CampaignR1: "Reprévision T1",
+  CampaignR2: "Reprévision T2",
+  CampaignR3: "Reprévision T3",
+  CampaignCl: "Clôture",
+  StatusCandidate: "Candidat",
+  StatusApproved: "Validé",
+  StatusInProgress: "En cours",
+  StatusOnHold: "Suspendu",
+  StatusDone: "Terminé",
+  StatusCancelled: "Abandonné",
+  WeatherSunny: "Soleil",
+  WeatherCloudy: "Nuageux",
+  WeatherRainy: "Pluie",
+  WeatherStormy: "Orage",
+  RiskOpen: "Ouvert",
+  RiskInProgress: "En traitement",
+  RiskClosed: "Clos",
+  NatureCapex: "CAPEX",
+  NatureOpex: "OPEX",
+  CategoryInternal: "Interne",
+  CategoryExternal: "Externe",
+  CategoryLicences: "Licences",
+  CategoryHardware: "Matériel",
+  CategoryOther: "Autre",
+  Yes: "Oui",
+  No: "Non",
+  ListOr: " ou ",
+  ExpectYear: "une année entre 2000 et 2100",
+  ExpectPriority: "1, 2 ou 3 (ou P1, P2, P3)",
+  ExpectProbability: "un entier de 1 à 4",
+  ExpectCriticality: "un entier, probabilité × impact (1 à 16)",
+  ExpectPercent: "un pourcentage de 0 à 100",
+  ExpectManDays: "un nombre de jours-homme, par exemple 12,5",
+  ExpectUnit: "€ ou k€",
+  TplSheetInstructions: "Instructions",
+  TplTitle: "Remontée du portefeuille projets — {directorate} — exercice {year} — {campaign}",
+  TplPurposeLabel: "À quoi sert ce classeur",
+  TplPurpose: "Ce classeur transmet au PMO le portefeuille de projets de votre direction pour la campagne indiquée ci-dessous : les projets, leur budget prévu et réalisé par trimestre, la charge des équipes, la météo, les risques et les jalons. Le PMO l'importe automatiquement dans son outil de consolidation : respectez la structure décrite ci-dessous, et le PMO pourra l'intégrer sans ressaisie.",
+  TplReturnHeading: "Votre remontée",
+  TplSendToLabel: "À renvoyer à",
+  TplSendTo: "{contact}, en pièce jointe, sans le renommer ni le convertir.",
+  TplSendToPmo: "Au PMO, en pièce jointe de votre réponse, sans le renommer ni le convertir.",
+  TplDeadlineLabel: "À renvoyer avant le",
+  TplUnitEuro: "euros (€)",
+  TplUnitKiloEuro: "milliers d'euros (k€)",
+  TplHowHeading: "Comment remplir chaque feuille",
+  TplHowDirectorate: "Vérifiez le code direction, l'exercice et la campagne (obligatoires), puis indiquez le responsable de la remontée, la date de remontée et l'enveloppe budgétaire de la direction. Ne modifiez pas les libellés de la colonne A.",
+  TplHowProjects: "Une ligne par projet. Le code projet est obligatoire et unique : c'est la clé qui relie toutes les autres feuilles. Ne changez jamais le code d'un projet existant ; un nouveau projet reçoit un nouveau code. L'intitulé est obligatoire, la date de fin ne peut pas précéder la date de début.",
+  TplHowBudget: "Une ligne par projet, nature (CAPEX ou OPEX) et catégorie. Saisissez le prévu de chaque trimestre, et le réalisé des seuls trimestres clos. Une cellule vide vaut 0. Montants en {unit}.",
+  TplHowWorkload: "Une ligne par projet et par équipe : la charge prévue et réalisée en jours-homme (JH) par trimestre, et le TJM (taux journalier moyen) de l'équipe, en {unit}.",
+  TplHowCapacity: "Une ligne par équipe : les jours-homme que l'équipe peut consacrer aux projets chaque trimestre (hors congés et activité courante). Utilisez les mêmes noms d'équipe que dans la feuille Charges.",
+  TplHowStatus: "Une ligne par projet et par date. La météo globale est obligatoire ; précisez si possible le délai, le coût, le périmètre et les ressources. L'avancement est un pourcentage de 0 à 100 : saisissez 45 pour 45 %. Ajoutez un commentaire, les points d'attention et la décision attendue du CODIR s'il y en a une. Gardez les lignes des campagnes précédentes : elles forment l'historique.",
+  TplHowRisks: "Une ligne par risque, rattachée à un projet. Probabilité et impact de 1 (faible) à 4 (très fort). La criticité est calculée (probabilité × impact) : gardez la formule ou laissez la cellule vide.",
+  TplHowMilestones: "Une ligne par jalon. La date initiale est celle engagée au lancement : ne la modifiez pas. Mettez à jour la date prévue à chaque campagne et saisissez la date réelle quand le jalon est atteint.",
+  TplRulesHeading: "Règles à respecter",
+  TplRuleAmountsLabel: "Montants",
+  TplRuleAmounts: "Tous les montants du classeur sont en {unit}, comme l'indique la ligne « Unité » de la feuille Direction. Saisissez des nombres, sans symbole ni texte (par exemple 12500,50).",
+  TplRuleDatesLabel: "Dates",
+  TplRuleDates: "Au format jj/mm/aaaa, par exemple 31/03/{year}. Saisissez de vraies dates, pas du texte comme « fin mars ».",
+  TplRuleListsLabel: "Listes fermées",
+  TplRuleLists: "Les colonnes à liste fermée proposent une liste déroulante : choisissez-y la valeur plutôt que de la saisir. Les valeurs admises sont rappelées ci-dessous.",
+  TplRuleStructureLabel: "Structure",
+  TplRuleStructure: "Ne renommez pas les feuilles ni les en-têtes de colonnes, ne supprimez pas de colonne et n'en ajoutez pas : le classeur est importé automatiquement. Vous pouvez ajouter des lignes, trier et filtrer. Enregistrez au format .xlsx.",
+  TplListsHeading: "Valeurs des listes fermées",
+  TplListProjectStatus: "Statut du projet",
+  TplPriorityValues: "1 (haute), 2 ou 3 (basse)",
+  TplListWeather: "Météo globale et par axe",
+  TplListScale: "Probabilité et impact",
+  TplScaleValues: "1 (faible), 2, 3 ou 4 (très fort)",
+  TplListRiskStatus: "Statut du risque",
+  TplListErrorTitle: "Valeur hors liste",
+  TplListErrorMessage: "Choisissez une valeur de la liste déroulante : {expected}.",
+  TplCodeErrorMessage: "Ce code projet n'existe pas dans la feuille Projets. Ajoutez d'abord le projet dans la feuille Projets.",
+  TplValueErrorTitle: "Valeur incorrecte",
+  TplNumberErrorMessage: "Attendu : {expected}.",
+  TplDateInputTitle: "Date",
+  TplDateInputMessage: "Une date au format jj/mm/aaaa, par exemple 31/03/2026.",
+  TplDateErrorMessage: "Attendu : une date valide au format jj/mm/aaaa.",
+  TplAmountInputTitleEuro: "Montant en euros (€)",
+  TplAmountInputTitleKiloEuro: "Montant en milliers d'euros (k€)",
+  TplAmountInputMessage: "Un nombre, sans symbole. Cellule vide = 0.",
+  TplAmountErrorMessage: "Attendu : un montant en {unit}, saisi comme un nombre, sans texte ni symbole.",
+  TplManDaysInputTitle: "Jours-homme",
+  TplPercentInputTitle: "Avancement (%)",
+  TplPercentInputMessage: "Un pourcentage de 0 à 100 : saisissez 45 pour 45 %.",
+  TplYearInputTitle: "Exercice",
+  TplCriticalityInputTitle: "Criticité",
+  TplCriticalityInputMessage: "Calculée : probabilité × impact. Gardez la formule ou laissez la cellule vide.",
+  TplTitleBlank: "Remontée du portefeuille projets — exercice {year} — {campaign}",
+  TplDirectorateToFill: "à saisir dans la feuille Direction",
+  ReasonReaderFailure: "la lecture du fichier s'est interrompue",
+  ReasonSheetTooLarge: "la feuille « {sheet} » contient plus de {max} cellules remplies",
+  ReasonUnknownFormat: "format inconnu",
+  ReasonXlsCorrupt: "la structure du fichier .xls est endommagée",
+  ReasonXlsTooLarge: "une feuille du fichier .xls annonce plus de cellules qu'un fichier .xls ne peut en contenir",
+  ExpectAmountRange: "un montant d'au plus 1 000 milliards d'euros, en positif comme en négatif",
+  SheetHidden: "La feuille « {found} » est masquée : elle est ignorée. Affichez-la si elle doit être importée.",
+  ReasonOdsTruncated: "le contenu du fichier .ods est tronqué",
+  ReasonOdsTooLarge: "le contenu du fichier .ods dépasse 256 Mo",
+  ExpTitle: "Portefeuille consolidé {year}",
+  ExpSheetProjects: "Projets",
+  ExpSheetDirectorates: "Directions",
+  ExpSheetQuarters: "Trimestres",
+  ExpSheetNatures: "Natures et catégories",
+  ExpSheetAmbitions: "Ambitions",
+  ExpColDirectorate: "Direction",
+  ExpColDirectorateName: "Libellé de la direction",
+  ExpColCode: "Code projet",
+  ExpColName: "Intitulé",
+  ExpColAmbition: "Ambition",
+  ExpColInitiative: "Initiative",
+  ExpColManager: "Chef de projet",
+  ExpColSponsor: "Sponsor",
+  ExpColStatus: "Statut",
+  ExpColPriority: "Priorité",
+  ExpColKind: "Type",
+  ExpColStart: "Date de début",
+  ExpColEnd: "Date de fin",
+  ExpColCampaign: "Campagne",
+  ExpColBudgetVoted: "Budget voté",
+  ExpColPlanned: "Prévu",
+  ExpColActual: "Réalisé",
+  ExpColLanding: "Atterrissage",
+  ExpColVariance: "Écart",
+  ExpColVariancePct: "Écart %",
+  ExpColBurnRate: "Taux de consommation",
+  ExpColWeather: "Météo",
+  ExpColWeatherDate: "Date de la météo",
+  ExpColOutsideBudget: "Hors budget initial",
+  ExpColMissingFromLatest: "Absent de la dernière remontée",
+  ExpColProjectCount: "Nombre de projets",
+  ExpColEnvelope: "Enveloppe",
+  ExpColBudgetMinusEnvelope: "Budget voté − enveloppe",
+  ExpColLandingMinusEnvelope: "Atterrissage − enveloppe",
+  ExpColLandingStanding: "Atterrissage / enveloppe",
+  ExpColQuarter: "Trimestre",
+  ExpColClosed: "Clôturé",
+  ExpColNature: "Nature",
+  ExpColCategory: "Catégorie",
+  ExpQuarter: "T{quarter}",
+  ExpStandingOver: "Au-dessus",
+  ExpStandingEqual: "Égal",
+  ExpStandingUnder: "En dessous",
+  ExpNoAmbition: "(sans ambition)",
+  ExpNoInitiative: "(sans initiative)",
+  ExpNoCategory: "(sans catégorie)",
+  ExpTotal: "Total",
+  TraceProjectNotFound: "Aucun projet « {project} » dans l'exercice {year}. Vérifiez le code projet (pmo export le liste).",
+  TraceAmbiguous: "Le code « {project} » désigne plusieurs projets ({candidates}) : saisissez le code exact, majuscules comprises.",
+  TraceSourceNotGiven: "Les remontées lues ne sont pas celles du calcul (remontée n° {id}) : relancez la commande.",
+  TraceBadFigure: "Chiffre inconnu « {found} ». Attendu : budget-vote, realise ou atterrissage (budget_voted, actual, landing).",
+  AlertSeverityCritical: "Critique",
+  AlertSeverityMajor: "Majeure",
+  AlertSeverityMinor: "Mineure",
+  AlertRuleDirectorateOverEnvelope: "Enveloppe dépassée",
+  AlertRuleDirectorateMissingReturn: "Remontée manquante",
+  AlertRuleVarianceOver: "Dépassement budgétaire",
+  AlertRuleVarianceUnder: "Sous-consommation",
+  AlertRuleWeatherBad: "Météo Pluie ou Orage",
+  AlertRuleWeatherWorse: "Météo dégradée",
+  AlertRuleMilestoneOverdue: "Jalon en retard",
+  AlertRuleMilestoneSlipped: "Jalon décalé",
+  AlertRuleRiskCritical: "Risque critique",
+  AlertRuleTeamOverload: "Équipe surchargée",
+  AlertRuleTeamCapacityMissing: "Capacité non déclarée",
+  AlertRuleWeatherMissing: "Météo manquante",
+  AlertRuleEndDatePassed: "Date de fin dépassée",
+  AlertNone: "aucune",
+  AlertEnvelopeOver: "Direction {directorate} : atterrissage de {landing} au-delà de son enveloppe de {envelope} (dépassement de {gap}).",
+  AlertReturnMissing: "Direction {directorate} : aucune remontée pour la campagne {campaign} (dernière remontée de l'exercice {year} : {last}).",
+  AlertVarianceOver: "Projet {project} « {name} » ({directorate}) : atterrissage de {landing} pour un budget voté de {budget}, soit un dépassement de {variance} ({percent}).",
+  AlertVarianceOverUnbudgeted: "Projet {project} « {name} » ({directorate}) : hors budget initial, atterrissage de {landing} sans budget voté.",
+  AlertVarianceUnder: "Projet {project} « {name} » ({directorate}) : atterrissage de {landing} pour un budget voté de {budget}, soit une sous-consommation de {variance} ({percent}).",
+  AlertWeatherBad: "Projet {project} « {name} » ({directorate}) : météo {weather} au {date} (précédente : {previous}).",
+  AlertWeatherWorse: "Projet {project} « {name} » ({directorate}) : météo dégradée de {previous} à {weather} au {date}.",
+  AlertMilestoneOverdue: "Projet {project} « {name} » ({directorate}) : jalon « {milestone} » attendu le {due} et non atteint ({days} jour(s) de retard).",
+  AlertMilestoneSlipped: "Projet {project} « {name} » ({directorate}) : jalon « {milestone} » prévu le {forecast} au lieu du {baseline} initialement ({days} jour(s) de glissement).",
+  AlertRiskCritical: "Projet {project} « {name} » ({directorate}) : risque « {risk} » non clos, de criticité {criticality} (probabilité {probability} × impact {impact}).",
+  AlertTeamOverload: "Équipe {team} ({directorate}) : charge de {load} de sa capacité au T{quarter} ({planned} JH prévus pour {capacity} JH disponibles ; premier projet : {top_project}).",
+  AlertTeamCapacityMissing: "Équipe {team} ({directorate}) : {man_days} JH de charge prévue sur des trimestres sans capacité déclarée. Ajoutez l'équipe à la feuille Capacité.",
+  AlertWeatherMissing: "Projet {project} « {name} » ({directorate}) : en cours sans météo datée du T{quarter} {year} ou après (dernière : {last}).",
+  AlertEndDatePassed: "Projet {project} « {name} » ({directorate}) : toujours en cours alors que sa date de fin, le {end}, est passée depuis {days} jour(s).",
+  AlertSettingVariancePct: "Écart d'un projet, en % de son budget voté, à partir duquel il est signalé (dépassement ou sous-consommation)",
+  AlertSettingVarianceAmount: "Écart d'un projet, en euros, à partir duquel il est signalé (dépassement ou sous-consommation)",
+  AlertSettingRiskCriticality: "Criticité (probabilité × impact) à partir de laquelle un risque non clos est signalé",
+  AlertSettingTeamLoadPct: "Charge d'une équipe, en % de sa capacité sur un trimestre, au-delà de laquelle elle est signalée",
+  AlertSettingMilestoneSlipDays: "Glissement d'un jalon, en jours, au-delà duquel il est signalé (0 : tout glissement)",
+  AlertExpectPercent: "un pourcentage positif ou nul, par exemple 10",
+  AlertExpectLoadPercent: "un pourcentage supérieur à 0, par exemple 100",
+  AlertExpectAmount: "un montant en euros positif ou nul, par exemple 50000",
+  AlertExpectDays: "un nombre entier de jours, positif ou nul, par exemple 0",
+  AlertSettingUnknown: "Réglage inconnu « {key} ». Réglages des alertes : {expected}.",
+  AlertSettingInvalid: "Réglage « {key} » : valeur « {found} » refusée. Attendu : {expected}.",
+  RepPackTitle: "Revue trimestrielle du portefeuille — {period}",
+  RepDirectoratePackTitle: "Revue trimestrielle du portefeuille — {directorate} — {period}",
+  RepPackSubtitle: "Exercice {year} · chiffres consolidés de la campagne {campaign}",
+  RepDirectoratePackSubtitle: "{directorate} · exercice {year} · chiffres consolidés de la campagne {campaign}",
+  RepProjectSheetTitle: "Fiche projet {code} — {period}",
+  RepNoCampaign: "aucune remontée",
+  RepConfidentialCodir: "Diffusion restreinte — CODIR",
+  RepConfidentialDirectorate: "Diffusion restreinte — direction {directorate}",
+  RepConfidential: "Diffusion restreinte",
+  RepPageLabel: "Page {n} / {total}",
+  RepContinued: "(suite)",
+  RepQuarterYear: "T{quarter} {year}",
+  RepQuarterShort: "T{quarter}",
+  RepQuarterClosed: "T{quarter} (clos)",
+  RepCampaign: "{name} ({code})",
+  RepProjectRef: "{code} « {name} »",
+  RepDirectorateNamed: "{name} ({code})",
+  RepListAnd: " et ",
+  RepCoverSources: "Remontées prises en compte",
+  RepCoverNoSources: "Aucune remontée prise en compte",
+  RepCoverSource: "{directorate} · {campaign} · remontée n° {id} importée le {date} ({file})",
+  RepSummaryTitle: "Synthèse",
+  RepMessagesTitle: "Messages clés",
+  RepBudgetVoted: "Budget voté",
+  RepLanding: "Atterrissage",
+  RepVariance: "Écart",
+  RepActual: "Réalisé",
+  RepPlanned: "Prévu",
+  RepEnvelope: "Enveloppe",
+  RepProjects: "Projets",
+  RepTotal: "Total",
+  RepNoteProjects: "Projets : {count}",
+  RepNoteBudgetUnknown: "Projets sans budget connu : {count}",
+  RepNoteLandingAt: "Campagne {campaign}",
+  RepNoteVariancePct: "{percent} du budget voté",
+  RepNoteBurnRate: "Taux de consommation : {percent}",
+  RepNoteInProgress: "En cours : {count}",
+  RepByStatus: "Projets par statut",
+  RepByWeather: "Projets par météo",
+  RepColStatus: "Statut",
+  RepColWeather: "Météo",
+  RepColProjects: "Projets",
+  RepNoStatus: "Sans statut",
+  RepNoWeather: "Sans météo",
+  RepNoProject: "Aucun projet.",
+  RepMsgHeadline: "L'atterrissage du portefeuille s'établit à {landing} pour un budget voté de {budget}, soit un écart de {variance} ({percent}).",
+  RepMsgHeadlineUnknown: "L'atterrissage du portefeuille s'établit à {landing} ; le budget voté n'est pas connu pour toutes les directions (remontée de budget initial manquante).",
+  RepMsgEnvelopesHeld: "Toutes les directions tiennent leur enveloppe budgétaire.",
+  RepMsgMissingReturnOne: "La direction {directorate} n'a pas envoyé sa remontée {campaign} : ses chiffres sont ceux de sa remontée {last}.",
+  RepMsgMissingReturnMany: "{count} directions n'ont pas envoyé leur remontée {campaign} ({list}) : leurs chiffres sont ceux de leur dernière remontée.",
+  RepMsgEnvelopeOne: "La direction {directorate} dépasse son enveloppe : atterrissage de {landing} pour une enveloppe de {envelope}, soit {gap} au-delà.",
+  RepMsgEnvelopeMany: "{count} directions dépassent leur enveloppe : {list}.",
+  RepMsgEnvelopeItem: "{directorate} ({gap})",
+  RepMsgWeatherOne: "Le projet {project} est en {weather}.",
+  RepMsgWeatherMany: "{count} projets sont en {weather} : {projects}.",
+  RepMsgProjectWithStatus: "{project} ({status})",
+  RepMsgDriftsOne: "La plus forte dérive par rapport au budget voté concerne {list}.",
+  RepMsgDriftsMany: "Les plus fortes dérives par rapport au budget voté concernent {list}.",
+  RepMsgDriftItem: "{project} ({variance}, {percent})",
+  RepMsgDriftUnbudgeted: "{project} (hors budget initial, {landing})",
+  RepMsgOverloadOne: "L'équipe {team} ({directorate}) est chargée à {load} de sa capacité au T{quarter}.",
+  RepMsgOverloadMany: "{count} équipes dépassent leur capacité ; la plus chargée, {team} ({directorate}), l'est à {load} au T{quarter}.",
+  RepMsgDecisionsOne: "Une décision est attendue du CODIR, pour le projet {project}.",
+  RepMsgDecisionsMany: "{count} décisions sont attendues du CODIR ({projects}) : voir « Décisions attendues ».",
+  RepChartsTitle: "Le portefeuille en graphiques",
+  RepChartBudgetByDirectorate: "Budget voté, atterrissage et enveloppe par direction",
+  RepChartBudgetByProject: "Budget voté et atterrissage par projet",
+  RepChartBudgetByProjectTop: "Budget voté et atterrissage des {count} plus gros projets",
+  RepChartWeather: "Météo des projets",
+  RepChartWeatherMissing: "Météo des projets ({count} sans météo)",
+  RepChartQuarters: "Budget voté, prévu et réalisé par trimestre",
+  RepChartProjectQuarters: "Prévu et réalisé par trimestre",
+  RepChartTeamLoad: "Charge des équipes / capacité (trimestre le plus chargé)",
+  RepChartTeamLoadTop: "Charge / capacité des {count} équipes les plus chargées",
+  RepChartEmpty: "{title} : aucune donnée à représenter.",
+  RepLoad: "Charge",
+  RepLoadLabel: "{load} (T{quarter})",
+  RepCapacityLine: "Capacité",
+  RepBreakdownTitle: "Le portefeuille par ambition et par direction",
+  RepByAmbitionCaption: "Par ambition stratégique",
+  RepByDirectorateCaption: "Par direction, face aux enveloppes",
+  RepColAmbition: "Ambition",
+  RepColVariancePct: "Écart %",
+  RepColDirectorate: "Direction",
+  RepColLandingVsEnvelope: "Atterrissage − enveloppe",
+  RepNoAmbition: "(sans ambition)",
+  RepNoEnvelope: "pas d'enveloppe",
+  RepNoDirectorate: "Aucune direction.",
+  RepAlertsTitle: "Projets en alerte",
+  RepAlertsCaption: "Alertes critiques et majeures, par gravité",
+  RepAlertsCaptionAll: "Alertes, par gravité",
+  RepNoMajorAlert: "Aucune alerte critique ni majeure.",
+  RepNoAlert: "Aucune alerte.",
+  RepColSeverity: "Gravité",
+  RepColAlert: "Alerte",
+  RepColDetail: "Détail",
+  RepAlertsMinorOne: "S'y ajoute une alerte mineure : {list}.",
+  RepAlertsMinorMany: "S'y ajoutent {count} alertes mineures : {list}.",
+  RepAlertsMinorItem: "{label} ({count})",
+  RepChangesTitle: "Évolutions depuis la campagne {campaign}",
+  RepChangesTitleNone: "Évolutions depuis la campagne précédente",
+  RepDiffNone: "Aucune campagne précédente à comparer pour cet exercice.",
+  RepDiffLanding: "De {from} à {to}, l'atterrissage du portefeuille passe de {before} à {after}, soit {delta} ({percent}).",
+  RepDiffNoReturn: "Sans remontée {campaign}, comparées sur leur dernière remontée : {list}.",
+  RepMovesCaption: "Projets ajoutés, retirés ou recadrés",
+  RepColMove: "Mouvement",
+  RepColDirectorateShort: "Dir.",
+  RepColProject: "Projet",
+  RepColReason: "Motif",
+  RepColLandingAt: "Atterrissage {campaign}",
+  RepColChange: "Variation",
+  RepColChangePct: "Variation %",
+  RepMoveAdded: "Ajouté",
+  RepMoveRemoved: "Retiré",
+  RepMoveRescoped: "Recadré",
+  RepNoMove: "Aucun projet ajouté, retiré ou recadré.",
+  RepReasonStatus: "statut {before} → {after}",
+  RepReasonEndDate: "fin {before} → {after} ({days} j)",
+  RepReasonLinesAdded: "{count} ligne(s) budgétaire(s) ajoutée(s)",
+  RepReasonLinesRemoved: "{count} ligne(s) budgétaire(s) retirée(s)",
+  RepReasonLanding: "atterrissage {percent}",
+  RepDeltasCaption: "Variations d'atterrissage par projet",
+  RepDeltasCaptionTop: "Les {count} plus fortes variations d'atterrissage (sur {total})",
+  RepNoLandingChange: "Aucune variation d'atterrissage.",
+  RepLandingBridgeCaption: "De l'atterrissage précédent à l'atterrissage actuel",
+  RepBudgetBridgeCaption: "Du budget voté à l'atterrissage",
+  RepBridgeLandingAt: "Atterrissage {campaign}",
+  RepBridgeUnbudgeted: "{count} projet(s) sans budget initial",
+  RepBridgeOthers: "{count} autre(s) projet(s)",
+  RepColStep: "Étape",
+  RepColRunningTotal: "Cumul",
+  RepWeatherChangesCaption: "Changements de météo",
+  RepColWeatherAt: "Météo {campaign}",
+  RepColTrend: "Tendance",
+  RepTrendWorse: "Dégradée",
+  RepTrendBetter: "Améliorée",
+  RepNoWeatherChange: "Aucun changement de météo.",
+  RepMilestonesMovedCaption: "Jalons déplacés",
+  RepMilestonesMovedCaptionTop: "Les {count} jalons les plus déplacés (sur {total})",
+  RepColMilestone: "Jalon",
+  RepColBaseline: "Date initiale",
+  RepColForecastAt: "Prévue {campaign}",
+  RepColShift: "Décalage",
+  RepDays: "{days} j",
+  RepNoMilestoneMoved: "Aucun jalon déplacé.",
+  RepMilestonesTitle: "Jalons à surveiller",
+  RepRisksTitle: "Principaux risques",
+  RepMilestonesCaption: "Jalons en retard ou attendus d'ici la fin du {period}",
+  RepColState: "État",
+  RepColDue: "Date prévue",
+  RepColSlip: "Glissement",
+  RepMilestoneLate: "En retard ({days} j)",
+  RepMilestoneDue: "À venir",
+  RepNoMilestone: "Aucun jalon en retard ni attendu sur la période.",
+  RepRisksCaption: "Risques non clos, par criticité",
+  RepRisksCaptionTop: "Les {count} risques non clos les plus critiques (sur {total})",
+  RepColCriticality: "Criticité",
+  RepCriticality: "{criticality} ({probability} × {impact})",
+  RepColRisk: "Risque",
+  RepColRiskStatus: "Statut",
+  RepColOwner: "Propriétaire",
+  RepColMitigation: "Plan d'action",
+  RepColDueDate: "Échéance",
+  RepNoRisk: "Aucun risque non clos.",
+  RepDecisionsTitle: "Décisions attendues du CODIR",
+  RepDecisionsCaption: "Ce que les projets demandent au CODIR dans leur dernière météo",
+  RepColDecision: "Décision attendue",
+  RepColContext: "Situation",
+  RepColStatusDate: "Météo du",
+  RepNoDecision: "Aucune décision attendue.",
+  RepAppendixTitle: "Annexe — fiches projets",
+  RepIndexCaption: "Les projets du portefeuille",
+  RepProjectTitle: "{code} — {name}",
+  RepNoteWeatherProgress: "au {date} · avancement {progress}",
+  RepNoteWeatherAt: "au {date}",
+  RepOutsideInitialBudget: "Hors budget initial",
+  RepNoteVarianceOf: "Écart {variance} ({percent})",
+  RepMissingFromLatest: "Ce projet ne figure plus dans la dernière remontée de sa direction : son réalisé et son atterrissage valent 0.",
+  RepIdentityCaption: "Identité",
+  RepColInitiative: "Initiative",
+  RepColPeriod: "Période",
+  RepColLead: "Pilotage",
+  RepLeadManager: "{name} (chef de projet)",
+  RepLeadSponsor: "{name} (sponsor)",
+  RepPriority: "priorité P{priority}",
+  RepMultiYear: "pluriannuel",
+  RepColDescription: "Description",
+  RepPeriod: "du {start} au {end}",
+  RepWeatherHistoryCaption: "Historique de la météo",
+  RepColDate: "Date",
+  RepColProgress: "Avanc.",
+  RepColComment: "Commentaire",
+  RepColOverall: "Globale",
+  RepColSchedule: "Délai",
+  RepColCost: "Coût",
+  RepColScope: "Périmètre",
+  RepColResources: "Ressources",
+  RepColQuarter: "Trimestre",
+  RepColForecast: "Date prévue",
+  RepColActualDate: "Date réelle",
+  RepMilestoneReached: "Atteint",
+  RepMilestoneReachedLate: "Atteint avec {days} j de retard",
+  RepMilestoneSlipped: "Décalé de {days} j",
+  RepMilestoneOnTrack: "Dans les temps",
+  RepNoProjectMilestone: "Aucun jalon dans la dernière remontée.",
+  RepNoProjectRisk: "Aucun risque dans la dernière remontée.",
+  RepLastComment: "Commentaire du {date} : {text}",
+  RepWatchPoints: "Points d'attention du {date} : {text}",
+  RepDecisionNeeded: "Décision attendue : {text}",
+  RepNoStatusReport: "Aucune météo remontée pour ce projet.",
+  AppWindowTitle: "PMO Desk",
+  UiAppName: "PMO Desk",
+};
+
+export const EN: Record<Key, string> = {
+  FileUnreadable: "The file is not a readable workbook ({reason}). Expected: an unencrypted Excel or LibreOffice workbook (.xlsx, .xlsm, .xls, .ods).",
+  FileEncrypted: "The workbook is password-protected (encrypted) and cannot be read. Save it without a password and import it again.",
+  FileUnsupported: "Unsupported file format: \"{found}\". Expected: .xlsx, .xlsm, .xls, .xlsb or .ods.",
+  FileIo: "Cannot read the file: {reason}.",
+  SheetMissing: "Required sheet missing: \"{expected}\". Sheets found: {found}.",
+  SheetDuplicate: "Two sheets match \"{expected}\": \"{found}\". Keep only one.",
+  HeaderNotFound: "Header row not found within the first 20 rows. Expected: a row containing at least \"{expected}\".",
+  ColumnMissing: "Required column missing: \"{expected}\". Headers found: {found}.",
+  ColumnDuplicate: "Column \"{expected}\" appears twice (also at {found}). Keep only one.",
+  KeyMissing: "Required information missing: \"{expected}\". Add a \"{expected}\" row with its value in the next column.",
+  ValueRequired: "Required value is empty: \"{field}\".",
+  AmountInvalid: "\"{field}\": unreadable amount \"{found}\". Expected: a number, e.g. 1 234,50 or 1234.50.",
+  NumberInvalid: "\"{field}\": unreadable number \"{found}\". Expected: {expected}.",
+  DateInvalid: "\"{field}\": unreadable date \"{found}\". Expected: a date, e.g. 31/12/2026.",
+  ChoiceInvalid: "\"{field}\": value \"{found}\" is not in the list. Expected: {expected}.",
+  OutOfRange: "\"{field}\": value {found} out of range. Expected: {expected}.",
+  ManDaysNegative: "\"{field}\": negative man-days ({found}). Expected: zero or a positive number.",
+  ProjectDuplicate: "Duplicate project code \"{found}\" (already at {expected}). Each project must appear only once in the Projects sheet.",
+  ProjectUnknown: "Project code \"{found}\" is not in the Projects sheet. Expected: a code from the Projects sheet.",
+  ProjectOwnedElsewhere: "Project code \"{found}\" already belongs to directorate {owner}. Expected: a project of directorate {expected}, or another code.",
+  EndBeforeStart: "End date {found} is before start date {expected}.",
+  FormulaError: "\"{field}\": the formula returns an error ({found}). Fix the formula in the workbook.",
+  FormulaNoValue: "\"{field}\": formula without a computed value ({found}). Open the file in Excel or LibreOffice, save it, then import it again.",
+  ColumnUnknown: "Unknown column \"{found}\" ignored.",
+  KeyUnknown: "Unknown information \"{found}\" ignored.",
+  KeyDuplicate: "\"{field}\" is given twice (also at {expected}): the first value is kept.",
+  AmountRounded: "\"{field}\": {found} has more than two decimals, rounded to the cent as {expected}.",
+  CriticalityMismatch: "Criticality given {found} differs from probability × impact = {expected}: the computed value is kept.",
+  RowDuplicate: "Row duplicates {expected} for \"{found}\": both rows are kept and added up.",
+  ErrorIo: "Cannot read or write \"{path}\": {reason}.",
+  ErrorStore: "Database error: {reason}.",
+  ErrorReturnNotFound: "No return #{id}. See the numbers with \"pmo history\".",
+  ErrorReturnAlreadyCurrent: "Return #{id} is already the current return of its directorate, year and campaign: nothing to restore.",
+  ErrorDatabaseTooNew: "This database was written by a newer PMO Desk (schema {found}; this version reads up to schema {supported}). Update PMO Desk.",
+  ErrorTemplate: "Cannot write the workbook: {reason}.",
+  ErrorNoReturnForYear: "No return for year {year}. Import the directorates' workbooks first (pmo import).",
+  ErrorNoReturnAsOf: "No return for year {year} up to campaign {campaign}.",
+  ErrorDiffOrder: "The starting campaign ({from}) must come before the ending one ({to}), e.g. --from R1 --to R2.",
+  ErrorUnknownSetting: "Unknown setting \"{key}\". Settings: {expected}.",
+  ErrorInvalidSettingValue: "Value \"{found}\" refused for {key}. Expected: {expected}.",
+  SettingOrganisationName: "Organisation name, on report covers",
+  SettingAmountUnit: "Unit amounts are shown in: eur (€1,234,567) or keur (€1,234.6k)",
+  ShowLatestCampaigns: "latest campaign of each directorate",
+  ShowStatusTitle: "Portfolio {year} — {as_of}",
+  ShowBudgetVoted: "Budget voted",
+  ShowLanding: "Landing",
+  ShowVariance: "Variance",
+  ShowActual: "Actual",
+  ShowBurnRate: "Burn rate",
+  ShowProjects: "Projects:",
+  ShowWeather: "Status:",
+  ShowNoStatus: "no status",
+  ShowNoWeather: "no status report",
+  ShowOutsideBudget: "Outside the initial budget:",
+  ShowMissingFromLatest: "Missing from the latest return:",
+  ShowDirectoratesTitle: "Directorates and envelopes",
+  ShowColCode: "Code",
+  ShowColCampaign: "Camp.",
+  ShowColEnvelope: "Envelope",
+  ShowColVsEnvelope: "Landing vs envelope",
+  ShowOverEnvelope: "▲ over by {gap}",
+  ShowUnderEnvelope: "under the envelope ({gap})",
+  ShowNoEnvelope: "no envelope",
+  ShowTopDrifts: "Largest drifts (budget voted → landing, variance)",
+  ShowAlertCounts: "Alerts: {critical} critical, {major} major, {minor} minor — details: pmo alerts --year {year}",
+  ShowNoAlert: "No alert.",
+  ShowDiffTitle: "Changes {year}: {from} → {to}",
+  ShowNoReturnForTo: "No return for this campaign (latest campaign used):",
+  ShowAdded: "Projects added",
+  ShowRemoved: "Projects removed",
+  ShowRescoped: "Projects re-scoped",
+  ShowLandingDeltas: "Largest landing changes",
+  ShowBudgetBridge: "From budget voted to landing",
+  ShowBridgeUnbudgeted: "{count} project(s) without an initial budget",
+  ShowBridgeOthers: "{count} other project(s)",
+  ShowWeatherChanges: "Status changes",
+  ShowMilestonesMoved: "Milestones moved",
+  ShowDays: "({days} d)",
+  ShowNewlyLate: "▲ now late",
+  ShowReasonStatus: "status {before} → {after}",
+  ShowReasonEndDate: "end {before} → {after} ({days} d)",
+  ShowReasonLinesAdded: "{count} budget line(s) added",
+  ShowReasonLinesRemoved: "{count} budget line(s) removed",
+  ShowReasonLanding: "landing {ratio}",
+  ShowTraceTitle: "{figure} of {project} \"{name}\" ({directorate}): {value}",
+  ShowTraceNoCell: "No cell: the figure is 0 or unknown.",
+  ShowTraceTotal: "Cells total",
+  ShowPlannedQ: "planned Q{q}",
+  ShowActualQ: "actual Q{q}",
+  ShowNoCapacity: "No workload or capacity in the returns.",
+  ShowCapacityTitle: "Team load {year} (planned workload / capacity, ▲ overload)",
+  ShowColTeam: "Team",
+  ShowColYear: "Year",
+  ShowColLoadedBy: "Main projects (planned MD)",
+  ShowCapacityMissing: "capacity not given",
+  ShowOverloadedCount: "{count} team(s) above {threshold}.",
+  ShowSettingSaved: "{key} = {value}",
+  ShowSettingDefault: "(default)",
+  CliXlsxNeedsOut: "An xlsx workbook is not written to the terminal: give --out FILE.xlsx.",
+  ErrorBadQuarter: "Unknown quarter {found}: expected 1, 2, 3 or 4.",
+  ErrorUnknownDirectorate: "No directorate \"{code}\" in the {year} portfolio.",
+  ErrorUnknownProject: "No project \"{code}\" in the {year} portfolio.",
+  ErrorRender: "The report could not be laid out: {reason}.",
+  CliReportWritten: "Report written: {path} — {title} ({size} bytes, SHA-256 {sha}…, recorded as #{id}).",
+  CliReportsEmpty: "No report generated yet.",
+  CliError: "Error",
+  CliNoFiles: "No workbook found in: {paths}.",
+  CliImported: "imported",
+  CliWouldImport: "would be imported (dry run)",
+  CliUnchanged: "unchanged",
+  CliRejected: "rejected",
+  CliWouldReject: "would be rejected (dry run)",
+  CliProjects: "{count} project(s)",
+  CliSupersedes: "supersedes return #{id}",
+  CliNewReturn: "new return",
+  CliSameAs: "same file as current return #{id}",
+  CliErrors: "{count} error(s)",
+  CliWarnings: "{count} warning(s)",
+  CliImportTotals: "Summary: {imported} imported, {unchanged} unchanged, {rejected} rejected.",
+  CliDryRunNote: "Dry run: nothing was saved.",
+  CliHistoryEmpty: "No import yet.",
+  CliHistoryHeader: "#    Date              Event         Return        File",
+  CliRestored: "restore",
+  CliRestoreDone: "Return #{id} ({identity}) is current again; it replaces return #{replaced}.",
+  CliRestoreDoneAlone: "Return #{id} ({identity}) is current again.",
+  CliTemplateWritten: "Template written: {path} ({identity})",
+  CliTemplatePrefilled: "prefilled with {count} project(s) from return #{id}",
+  CliTemplateBlank: "blank",
+  CliDemoWritten: "Demo portfolio written to {dir}: {count} workbooks. Import it with: pmo import {dir}",
+  CliExportWritten: "Export written: {path}.",
+  CliBadCampaign: "Unknown campaign \"{found}\". Expected: {expected}.",
+  SheetDirectorate: "Directorate",
+  SheetProjects: "Projects",
+  SheetBudget: "Budget",
+  SheetWorkload: "Workload",
+  SheetCapacity: "Capacity",
+  SheetStatus: "Status",
+  SheetRisks: "Risks",
+  SheetMilestones: "Milestones",
+  CampaignBi: "Initial budget",
+  CampaignR1: "Reforecast Q1",
+  CampaignR2: "Reforecast Q2",
+  CampaignR3: "Reforecast Q3",
+  CampaignCl: "Year-end closing",
+  StatusCandidate: "Candidate",
+  StatusApproved: "Approved",
+  StatusInProgress: "In progress",
+  StatusOnHold: "On hold",
+  StatusDone: "Done",
+  StatusCancelled: "Cancelled",
+  WeatherSunny: "Sunny",
+  WeatherCloudy: "Cloudy",
+  WeatherRainy: "Rainy",
+  WeatherStormy: "Stormy",
+  RiskOpen: "Open",
+  RiskInProgress: "In progress",
+  RiskClosed: "Closed",
+  NatureCapex: "CAPEX",
+  NatureOpex: "OPEX",
+  CategoryInternal: "Internal",
+  CategoryExternal: "External",
+  CategoryLicences: "Licences",
+  CategoryHardware: "Hardware",
+  CategoryOther: "Other",
+  Yes: "Yes",
+  No: "No",
+  ListOr: " or ",
+  ExpectYear: "a year between 2000 and 2100",
+  ExpectPriority: "1, 2 or 3 (or P1, P2, P3)",
+  ExpectProbability: "a whole number from 1 to 4",
+  ExpectCriticality: "a whole number, probability × impact (1 to 16)",
+  ExpectPercent: "a percentage from 0 to 100",
+  ExpectManDays: "a number of man-days, e.g. 12.5",
+  ExpectUnit: "€ or k€",
+  TplSheetInstructions: "Instructions",
+  TplTitle: "Project portfolio return — {directorate} — year {year} — {campaign}",
+  TplPurposeLabel: "What this workbook is for",
+  TplPurpose: "This workbook sends the PMO your directorate's project portfolio for the campaign below: the projects, their planned and actual budget per quarter, the teams' workload, the status, the risks and the milestones. The PMO imports it automatically into its consolidation tool: keep to the structure described below and the PMO can load it without retyping anything.",
+  TplReturnHeading: "Your return",
+  TplSendToLabel: "Send back to",
+  TplSendTo: "{contact}, as an attachment, without renaming or converting it.",
+  TplSendToPmo: "To the PMO, attached to your reply, without renaming or converting it.",
+  TplDeadlineLabel: "Send back by",
+  TplUnitEuro: "euros (€)",
+  TplUnitKiloEuro: "thousands of euros (k€)",
+  TplHowHeading: "How to fill in each sheet",
+  TplHowDirectorate: "Check the directorate code, the year and the campaign (required), then give the owner of the return, the submission date and the directorate's budget envelope. Do not change the labels of column A.",
+  TplHowProjects: "One row per project. The project code is required and unique: it is the key that links every other sheet. Never change an existing project's code; a new project gets a new code. The name is required; the end date cannot come before the start date.",
+  TplHowBudget: "One row per project, nature (CAPEX or OPEX) and category. Enter the planned amount of each quarter, and the actual amount of closed quarters only. An empty cell means 0. Amounts in {unit}.",
+  TplHowWorkload: "One row per project and team: planned and actual workload in man-days per quarter, and the team's daily rate, in {unit}.",
+  TplHowCapacity: "One row per team: the man-days the team can give to projects each quarter (excluding leave and day-to-day work). Use the same team names as in the Workload sheet.",
+  TplHowStatus: "One row per project and date. The overall status is required; give the schedule, cost, scope and resources when you can. Progress is a percentage from 0 to 100: type 45 for 45 %. Add a comment, the watch points and the decision needed from the executive committee if any. Keep the rows of earlier campaigns: they are the history.",
+  TplHowRisks: "One row per risk, attached to a project. Probability and impact from 1 (low) to 4 (very high). Criticality is computed (probability × impact): keep the formula or leave the cell empty.",
+  TplHowMilestones: "One row per milestone. The baseline date is the one committed at launch: do not change it. Update the forecast date at each campaign and enter the actual date when the milestone is reached.",
+  TplRulesHeading: "Rules to follow",
+  TplRuleAmountsLabel: "Amounts",
+  TplRuleAmounts: "Every amount of the workbook is in {unit}, as the \"Unit\" row of the Directorate sheet says. Enter numbers, without a symbol or text (e.g. 12500.50).",
+  TplRuleDatesLabel: "Dates",
+  TplRuleDates: "In the dd/mm/yyyy format, e.g. 31/03/{year}. Enter real dates, not text such as \"end of March\".",
+  TplRuleListsLabel: "Closed lists",
+  TplRuleLists: "Columns with a closed list offer a drop-down: pick the value there rather than typing it. The accepted values are listed below.",
+  TplRuleStructureLabel: "Structure",
+  TplRuleStructure: "Do not rename the sheets or the column headers, do not delete or add columns: the workbook is imported automatically. You may add rows, sort and filter. Save as .xlsx.",
+  TplListsHeading: "Values of the closed lists",
+  TplListProjectStatus: "Project status",
+  TplPriorityValues: "1 (high), 2 or 3 (low)",
+  TplListWeather: "Overall and per-axis status",
+  TplListScale: "Probability and impact",
+  TplScaleValues: "1 (low), 2, 3 or 4 (very high)",
+  TplListRiskStatus: "Risk status",
+  TplListErrorTitle: "Value not in the list",
+  TplListErrorMessage: "Pick a value from the drop-down list: {expected}.",
+  TplCodeErrorMessage: "This project code is not in the Projects sheet. Add the project to the Projects sheet first.",
+  TplValueErrorTitle: "Incorrect value",
+  TplNumberErrorMessage: "Expected: {expected}.",
+  TplDateInputTitle: "Date",
+  TplDateInputMessage: "A date in the dd/mm/yyyy format, e.g. 31/03/2026.",
+  TplDateErrorMessage: "Expected: a valid date in the dd/mm/yyyy format.",
+  TplAmountInputTitleEuro: "Amount in euros (€)",
+  TplAmountInputTitleKiloEuro: "Amount in thousands of € (k€)",
+  TplAmountInputMessage: "A number, without a symbol. Empty cell = 0.",
+  TplAmountErrorMessage: "Expected: an amount in {unit}, entered as a number, without text or symbol.",
+  TplManDaysInputTitle: "Man-days",
+  TplPercentInputTitle: "Progress (%)",
+  TplPercentInputMessage: "A percentage from 0 to 100: type 45 for 45 %.",
+  TplYearInputTitle: "Year",
+  TplCriticalityInputTitle: "Criticality",
+  TplCriticalityInputMessage: "Computed: probability × impact. Keep the formula or leave the cell empty.",
+  TplTitleBlank: "Project portfolio return — year {year} — {campaign}",
+  TplDirectorateToFill: "to be entered in the Directorate sheet",
+  ReasonReaderFailure: "reading the file stopped unexpectedly",
+  ReasonSheetTooLarge: "sheet \"{sheet}\" holds more than {max} filled cells",
+  ReasonUnknownFormat: "unknown format",
+  ReasonXlsCorrupt: "the structure of the .xls file is damaged",
+  ReasonXlsTooLarge: "a sheet of the .xls file claims more cells than an .xls file can hold",
+  ExpectAmountRange: "an amount of at most 1,000 billion euros, positive or negative",
+  SheetHidden: "Sheet \"{found}\" is hidden, so it is ignored. Unhide it if it must be imported.",
+  ReasonOdsTruncated: "the content of the .ods file is cut short",
+  ReasonOdsTooLarge: "the content of the .ods file exceeds 256 MB",
+  ExpTitle: "Consolidated portfolio {year}",
+  ExpSheetProjects: "Projects",
+  ExpSheetDirectorates: "Directorates",
+  ExpSheetQuarters: "Quarters",
+  ExpSheetNatures: "Natures and categories",
+  ExpSheetAmbitions: "Ambitions",
+  ExpColDirectorate: "Directorate",
+  ExpColDirectorateName: "Directorate name",
+  ExpColCode: "Project code",
+  ExpColName: "Name",
+  ExpColAmbition: "Ambition",
+  ExpColInitiative: "Initiative",
+  ExpColManager: "Project manager",
+  ExpColSponsor: "Sponsor",
+  ExpColStatus: "Status",
+  ExpColPriority: "Priority",
+  ExpColKind: "Type",
+  ExpColStart: "Start date",
+  ExpColEnd: "End date",
+  ExpColCampaign: "Campaign",
+  ExpColBudgetVoted: "Budget voted",
+  ExpColPlanned: "Planned",
+  ExpColActual: "Actual",
+  ExpColLanding: "Landing",
+  ExpColVariance: "Variance",
+  ExpColVariancePct: "Variance %",
+  ExpColBurnRate: "Burn rate",
+  ExpColWeather: "Weather",
+  ExpColWeatherDate: "Weather date",
+  ExpColOutsideBudget: "Outside initial budget",
+  ExpColMissingFromLatest: "Missing from latest return",
+  ExpColProjectCount: "Number of projects",
+  ExpColEnvelope: "Envelope",
+  ExpColBudgetMinusEnvelope: "Budget voted − envelope",
+  ExpColLandingMinusEnvelope: "Landing − envelope",
+  ExpColLandingStanding: "Landing vs envelope",
+  ExpColQuarter: "Quarter",
+  ExpColClosed: "Closed",
+  ExpColNature: "Nature",
+  ExpColCategory: "Category",
+  ExpQuarter: "Q{quarter}",
+  ExpStandingOver: "Over",
+  ExpStandingEqual: "Equal",
+  ExpStandingUnder: "Under",
+  ExpNoAmbition: "(no ambition)",
+  ExpNoInitiative: "(no initiative)",
+  ExpNoCategory: "(no category)",
+  ExpTotal: "Total",
+  TraceProjectNotFound: "No project \"{project}\" in year {year}. Check the project code (pmo export lists them).",
+  TraceAmbiguous: "Code \"{project}\" names several projects ({candidates}): type the exact code, with its case.",
+  TraceSourceNotGiven: "The returns read are not those the figures were computed from (return #{id}): run the command again.",
+  TraceBadFigure: "Unknown figure \"{found}\". Expected: budget_voted, actual or landing (budget-vote, realise, atterrissage).",
+  AlertSeverityCritical: "Critical",
+  AlertSeverityMajor: "Major",
+  AlertSeverityMinor: "Minor",
+  AlertRuleDirectorateOverEnvelope: "Envelope exceeded",
+  AlertRuleDirectorateMissingReturn: "Missing return",
+  AlertRuleVarianceOver: "Over budget",
+  AlertRuleVarianceUnder: "Under-spend",
+  AlertRuleWeatherBad: "Rainy or stormy status",
+  AlertRuleWeatherWorse: "Status worse than before",
+  AlertRuleMilestoneOverdue: "Milestone overdue",
+  AlertRuleMilestoneSlipped: "Milestone slipped",
+  AlertRuleRiskCritical: "Critical risk",
+  AlertRuleTeamOverload: "Team overloaded",
+  AlertRuleTeamCapacityMissing: "Capacity not given",
+  AlertRuleWeatherMissing: "Status missing",
+  AlertRuleEndDatePassed: "End date passed",
+  AlertNone: "none",
+  AlertEnvelopeOver: "Directorate {directorate}: landing of {landing} above its envelope of {envelope} (over by {gap}).",
+  AlertReturnMissing: "Directorate {directorate}: no return for campaign {campaign} (latest return of year {year}: {last}).",
+  AlertVarianceOver: "Project {project} \"{name}\" ({directorate}): landing of {landing} against a budget voted of {budget}, over by {variance} ({percent}).",
+  AlertVarianceOverUnbudgeted: "Project {project} \"{name}\" ({directorate}): outside the initial budget, landing of {landing} with no budget voted.",
+  AlertVarianceUnder: "Project {project} \"{name}\" ({directorate}): landing of {landing} against a budget voted of {budget}, under-spent by {variance} ({percent}).",
+  AlertWeatherBad: "Project {project} \"{name}\" ({directorate}): status {weather} on {date} (previous: {previous}).",
+  AlertWeatherWorse: "Project {project} \"{name}\" ({directorate}): status worse, from {previous} to {weather} on {date}.",
+  AlertMilestoneOverdue: "Project {project} \"{name}\" ({directorate}): milestone \"{milestone}\" due on {due} and not reached ({days} day(s) late).",
+  AlertMilestoneSlipped: "Project {project} \"{name}\" ({directorate}): milestone \"{milestone}\" forecast on {forecast} instead of {baseline} at baseline (slipped by {days} day(s)).",
+  AlertRiskCritical: "Project {project} \"{name}\" ({directorate}): risk \"{risk}\" not closed, of criticality {criticality} (probability {probability} × impact {impact}).",
+  AlertTeamOverload: "Team {team} ({directorate}): load of {load} of its capacity in Q{quarter} ({planned} man-days planned for {capacity} available; largest project: {top_project}).",
+  AlertTeamCapacityMissing: "Team {team} ({directorate}): {man_days} man-days of planned workload in quarters with no capacity given. Add the team to the Capacity sheet.",
+  AlertWeatherMissing: "Project {project} \"{name}\" ({directorate}): in progress with no status dated Q{quarter} {year} or later (latest: {last}).",
+  AlertEndDatePassed: "Project {project} \"{name}\" ({directorate}): still in progress although its end date, {end}, passed {days} day(s) ago.",
+  AlertSettingVariancePct: "A project's variance, in % of its budget voted, from which it is flagged (over or under budget)",
+  AlertSettingVarianceAmount: "A project's variance, in euros, from which it is flagged (over or under budget)",
+  AlertSettingRiskCriticality: "Criticality (probability × impact) from which a risk not closed is flagged",
+  AlertSettingTeamLoadPct: "A team's workload, in % of its capacity in a quarter, above which it is flagged",
+  AlertSettingMilestoneSlipDays: "A milestone's slip, in days, beyond which it is flagged (0: any slip)",
+  AlertExpectPercent: "a percentage, zero or more, e.g. 10",
+  AlertExpectLoadPercent: "a percentage above 0, e.g. 100",
+  AlertExpectAmount: "an amount in euros, zero or more, e.g. 50000",
+  AlertExpectDays: "a whole number of days, zero or more, e.g. 0",
+  AlertSettingUnknown: "Unknown setting \"{key}\". Alert settings: {expected}.",
+  AlertSettingInvalid: "Setting \"{key}\": value \"{found}\" refused. Expected: {expected}.",
+  RepPackTitle: "Quarterly portfolio review — {period}",
+  RepDirectoratePackTitle: "Quarterly portfolio review — {directorate} — {period}",
+  RepPackSubtitle: "Year {year} · consolidated figures of the {campaign} campaign",
+  RepDirectoratePackSubtitle: "{directorate} · year {year} · consolidated figures of the {campaign} campaign",
+  RepProjectSheetTitle: "Project sheet {code} — {period}",
+  RepNoCampaign: "no return",
+  RepConfidentialCodir: "Restricted distribution — Executive committee",
+  RepConfidentialDirectorate: "Restricted distribution — {directorate} directorate",
+  RepConfidential: "Restricted distribution",
+  RepPageLabel: "Page {n} / {total}",
+  RepContinued: "(continued)",
+  RepQuarterYear: "Q{quarter} {year}",
+  RepQuarterShort: "Q{quarter}",
+  RepQuarterClosed: "Q{quarter} (closed)",
+  RepCampaign: "{name} ({code})",
+  RepProjectRef: "{code} \"{name}\"",
+  RepDirectorateNamed: "{name} ({code})",
+  RepListAnd: " and ",
+  RepCoverSources: "Returns used",
+  RepCoverNoSources: "No return used",
+  RepCoverSource: "{directorate} · {campaign} · return #{id} imported on {date} ({file})",
+  RepSummaryTitle: "Executive summary",
+  RepMessagesTitle: "Key messages",
+  RepBudgetVoted: "Budget voted",
+  RepLanding: "Landing",
+  RepVariance: "Variance",
+  RepActual: "Actual",
+  RepPlanned: "Planned",
+  RepEnvelope: "Envelope",
+  RepProjects: "Projects",
+  RepTotal: "Total",
+  RepNoteProjects: "Projects: {count}",
+  RepNoteBudgetUnknown: "Projects with no known budget: {count}",
+  RepNoteLandingAt: "Campaign {campaign}",
+  RepNoteVariancePct: "{percent} of the budget voted",
+  RepNoteBurnRate: "Burn rate: {percent}",
+  RepNoteInProgress: "In progress: {count}",
+  RepByStatus: "Projects by status",
+  RepByWeather: "Projects by weather",
+  RepColStatus: "Status",
+  RepColWeather: "Weather",
+  RepColProjects: "Projects",
+  RepNoStatus: "No status",
+  RepNoWeather: "No weather",
+  RepNoProject: "No project.",
+  RepMsgHeadline: "The portfolio is landing at {landing} against a budget voted of {budget}, a variance of {variance} ({percent}).",
+  RepMsgHeadlineUnknown: "The portfolio is landing at {landing}; the budget voted is not known for every directorate (initial budget return missing).",
+  RepMsgEnvelopesHeld: "Every directorate is within its budget envelope.",
+  RepMsgMissingReturnOne: "Directorate {directorate} has not sent its {campaign} return: its figures are those of its {last} return.",
+  RepMsgMissingReturnMany: "{count} directorates have not sent their {campaign} return ({list}): their figures are those of their latest return.",
+  RepMsgEnvelopeOne: "Directorate {directorate} is over its envelope: landing of {landing} against an envelope of {envelope}, {gap} over.",
+  RepMsgEnvelopeMany: "{count} directorates are over their envelope: {list}.",
+  RepMsgEnvelopeItem: "{directorate} ({gap})",
+  RepMsgWeatherOne: "Project {project} is {weather}.",
+  RepMsgWeatherMany: "{count} projects are {weather}: {projects}.",
+  RepMsgProjectWithStatus: "{project} ({status})",
+  RepMsgDriftsOne: "The largest drift from the budget voted is {list}.",
+  RepMsgDriftsMany: "The largest drifts from the budget voted are {list}.",
+  RepMsgDriftItem: "{project} ({variance}, {percent})",
+  RepMsgDriftUnbudgeted: "{project} (outside the initial budget, {landing})",
+  RepMsgOverloadOne: "Team {team} ({directorate}) is loaded at {load} of its capacity in Q{quarter}.",
+  RepMsgOverloadMany: "{count} teams are over capacity; the busiest, {team} ({directorate}), is at {load} in Q{quarter}.",
+  RepMsgDecisionsOne: "One decision is expected from the executive committee, for project {project}.",
+  RepMsgDecisionsMany: "{count} decisions are expected from the executive committee ({projects}): see \"Decisions expected\".",
+  RepChartsTitle: "The portfolio in charts",
+  RepChartBudgetByDirectorate: "Budget voted, landing and envelope by directorate",
+  RepChartBudgetByProject: "Budget voted and landing by project",
+  RepChartBudgetByProjectTop: "Budget voted and landing of the {count} largest projects",
+  RepChartWeather: "Project weather",
+  RepChartWeatherMissing: "Project weather ({count} without one)",
+  RepChartQuarters: "Budget voted, planned and actual by quarter",
+  RepChartProjectQuarters: "Planned and actual by quarter",
+  RepChartTeamLoad: "Team load / capacity (busiest quarter)",
+  RepChartTeamLoadTop: "Load / capacity of the {count} busiest teams",
+  RepChartEmpty: "{title}: no data to chart.",
+  RepLoad: "Load",
+  RepLoadLabel: "{load} (Q{quarter})",
+  RepCapacityLine: "Capacity",
+  RepBreakdownTitle: "The portfolio by ambition and by directorate",
+  RepByAmbitionCaption: "By strategic ambition",
+  RepByDirectorateCaption: "By directorate, against envelopes",
+  RepColAmbition: "Ambition",
+  RepColVariancePct: "Variance %",
+  RepColDirectorate: "Directorate",
+  RepColLandingVsEnvelope: "Landing − envelope",
+  RepNoAmbition: "(no ambition)",
+  RepNoEnvelope: "no envelope",
+  RepNoDirectorate: "No directorate.",
+  RepAlertsTitle: "Projects on alert",
+  RepAlertsCaption: "Critical and major alerts, by severity",
+  RepAlertsCaptionAll: "Alerts, by severity",
+  RepNoMajorAlert: "No critical or major alert.",
+  RepNoAlert: "No alert.",
+  RepColSeverity: "Severity",
+  RepColAlert: "Alert",
+  RepColDetail: "Detail",
+  RepAlertsMinorOne: "There is also one minor alert: {list}.",
+  RepAlertsMinorMany: "There are also {count} minor alerts: {list}.",
+  RepAlertsMinorItem: "{label} ({count})",
+  RepChangesTitle: "Changes since the {campaign} campaign",
+  RepChangesTitleNone: "Changes since the previous campaign",
+  RepDiffNone: "No previous campaign to compare with for this year.",
+  RepDiffLanding: "From {from} to {to}, the portfolio's landing moves from {before} to {after}, {delta} ({percent}).",
+  RepDiffNoReturn: "No {campaign} return, compared as of their latest return: {list}.",
+  RepMovesCaption: "Projects added, removed or re-scoped",
+  RepColMove: "Change",
+  RepColDirectorateShort: "Dir.",
+  RepColProject: "Project",
+  RepColReason: "Reason",
+  RepColLandingAt: "Landing {campaign}",
+  RepColChange: "Change",
+  RepColChangePct: "Change %",
+  RepMoveAdded: "Added",
+  RepMoveRemoved: "Removed",
+  RepMoveRescoped: "Re-scoped",
+  RepNoMove: "No project added, removed or re-scoped.",
+  RepReasonStatus: "status {before} → {after}",
+  RepReasonEndDate: "end {before} → {after} ({days} d)",
+  RepReasonLinesAdded: "{count} budget line(s) added",
+  RepReasonLinesRemoved: "{count} budget line(s) removed",
+  RepReasonLanding: "landing {percent}",
+  RepDeltasCaption: "Landing changes by project",
+  RepDeltasCaptionTop: "The {count} largest landing changes (of {total})",
+  RepNoLandingChange: "No landing change.",
+  RepLandingBridgeCaption: "From the previous landing to the current one",
+  RepBudgetBridgeCaption: "From budget voted to landing",
+  RepBridgeLandingAt: "Landing {campaign}",
+  RepBridgeUnbudgeted: "{count} project(s) without an initial budget",
+  RepBridgeOthers: "{count} other project(s)",
+  RepColStep: "Step",
+  RepColRunningTotal: "Running total",
+  RepWeatherChangesCaption: "Weather changes",
+  RepColWeatherAt: "Weather {campaign}",
+  RepColTrend: "Trend",
+  RepTrendWorse: "Worse",
+  RepTrendBetter: "Better",
+  RepNoWeatherChange: "No weather change.",
+  RepMilestonesMovedCaption: "Milestones moved",
+  RepMilestonesMovedCaptionTop: "The {count} most moved milestones (of {total})",
+  RepColMilestone: "Milestone",
+  RepColBaseline: "Baseline",
+  RepColForecastAt: "Forecast {campaign}",
+  RepColShift: "Shift",
+  RepDays: "{days} d",
+  RepNoMilestoneMoved: "No milestone moved.",
+  RepMilestonesTitle: "Milestones to watch",
+  RepRisksTitle: "Main risks",
+  RepMilestonesCaption: "Milestones late or due by the end of {period}",
+  RepColState: "State",
+  RepColDue: "Due",
+  RepColSlip: "Slip",
+  RepMilestoneLate: "Late ({days} d)",
+  RepMilestoneDue: "Coming",
+  RepNoMilestone: "No milestone late or due in the period.",
+  RepRisksCaption: "Open risks, by criticality",
+  RepRisksCaptionTop: "The {count} most critical open risks (of {total})",
+  RepColCriticality: "Criticality",
+  RepCriticality: "{criticality} ({probability} × {impact})",
+  RepColRisk: "Risk",
+  RepColRiskStatus: "Status",
+  RepColOwner: "Owner",
+  RepColMitigation: "Mitigation",
+  RepColDueDate: "Due date",
+  RepNoRisk: "No open risk.",
+  RepDecisionsTitle: "Decisions expected from the executive committee",
+  RepDecisionsCaption: "What projects ask of the executive committee in their latest status",
+  RepColDecision: "Decision needed",
+  RepColContext: "Situation",
+  RepColStatusDate: "Status of",
+  RepNoDecision: "No decision expected.",
+  RepAppendixTitle: "Appendix — project sheets",
+  RepIndexCaption: "The portfolio's projects",
+  RepProjectTitle: "{code} — {name}",
+  RepNoteWeatherProgress: "on {date} · progress {progress}",
+  RepNoteWeatherAt: "on {date}",
+  RepOutsideInitialBudget: "Outside the initial budget",
+  RepNoteVarianceOf: "Variance {variance} ({percent})",
+  RepMissingFromLatest: "This project is no longer in its directorate's latest return: its actual and landing are 0.",
+  RepIdentityCaption: "Identity",
+  RepColInitiative: "Initiative",
+  RepColPeriod: "Period",
+  RepColLead: "Lead",
+  RepLeadManager: "{name} (project manager)",
+  RepLeadSponsor: "{name} (sponsor)",
+  RepPriority: "priority P{priority}",
+  RepMultiYear: "multi-year",
+  RepColDescription: "Description",
+  RepPeriod: "{start} to {end}",
+  RepWeatherHistoryCaption: "Weather history",
+  RepColDate: "Date",
+  RepColProgress: "Progress",
+  RepColComment: "Comment",
+  RepColOverall: "Overall",
+  RepColSchedule: "Schedule",
+  RepColCost: "Cost",
+  RepColScope: "Scope",
+  RepColResources: "Resources",
+  RepColQuarter: "Quarter",
+  RepColForecast: "Forecast",
+  RepColActualDate: "Actual date",
+  RepMilestoneReached: "Reached",
+  RepMilestoneReachedLate: "Reached {days} d late",
+  RepMilestoneSlipped: "Slipped by {days} d",
+  RepMilestoneOnTrack: "On track",
+  RepNoProjectMilestone: "No milestone in the latest return.",
+  RepNoProjectRisk: "No risk in the latest return.",
+  RepLastComment: "Comment ({date}): {text}",
+  RepWatchPoints: "Watch points ({date}): {text}",
+  RepDecisionNeeded: "Decision needed: {text}",
+  RepNoStatusReport: "No status reported for this project.",
+  AppWindowTitle: "PMO Desk",
+  UiAppName: "PMO Desk",
+};
