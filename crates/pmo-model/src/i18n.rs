@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 /// The language of the interface and reports.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
@@ -945,9 +946,327 @@ catalog! {
 
     // ----- Desktop app shell (src-tauri): window, dialogs, IPC errors ---------------------------
     AppWindowTitle => "PMO Desk", "PMO Desk";
+    AppErrorNotAllowed => "PMO Desk n'ouvre que les fichiers qu'il a écrits ou enregistrés : {path}", "PMO Desk only opens files it wrote or recorded: {path}";
+    AppErrorBadArgument => "Valeur « {found} » refusée pour {name} : attendu {expected}.", "Value \"{found}\" refused for {name}: expected {expected}.";
+    AppErrorOpenFailed => "Impossible d'ouvrir {path} : {reason}", "Cannot open {path}: {reason}";
 
     // ----- Desktop app screens (ui/): keys start with `Ui` --------------------------------------
     UiAppName => "PMO Desk", "PMO Desk";
+    UiTagline => "Portefeuille projets", "Project portfolio";
+    // Navigation and header.
+    UiNavLabel => "Navigation principale", "Main navigation";
+    UiNavDashboard => "Tableau de bord", "Dashboard";
+    UiNavImports => "Imports", "Imports";
+    UiNavPortfolio => "Portefeuille", "Portfolio";
+    UiNavProject => "Fiche projet", "Project sheet";
+    UiNavDirectorates => "Directions", "Directorates";
+    UiNavCapacity => "Capacité", "Capacity";
+    UiNavReports => "Rapports", "Reports";
+    UiNavTemplates => "Modèles", "Templates";
+    UiNavSettings => "Paramètres", "Settings";
+    UiYear => "Exercice", "Year";
+    UiCampaign => "Campagne", "Campaign";
+    UiLatestReturn => "Dernière remontée", "Latest return";
+    UiCampaignOption => "{code} — {name}", "{code} — {name}";
+    UiNoYear => "Aucun exercice", "No year";
+    UiVersion => "Version {version}", "Version {version}";
+    // States every screen shares.
+    UiLoading => "Chargement…", "Loading…";
+    UiRetry => "Réessayer", "Try again";
+    UiErrorTitle => "L'opération n'a pas abouti", "The operation did not succeed";
+    UiCancel => "Annuler", "Cancel";
+    UiClose => "Fermer", "Close";
+    UiOpen => "Ouvrir", "Open";
+    UiAllFeminine => "Toutes", "All";
+    UiAllMasculine => "Tous", "All";
+    UiNoWeather => "Sans météo", "No status";
+    UiNoStatus => "Sans statut", "No status";
+    UiNone => "(aucune)", "(none)";
+    UiNoReturnForYear => "Aucune remontée pour l'exercice {year} : importez d'abord les classeurs des directions.",
+        "No return for year {year}: import the directorates' workbooks first.";
+    UiTotal => "Total", "Total";
+    UiQuarter => "T{quarter}", "Q{quarter}";
+    UiQuarterClosed => "T{quarter} (clos)", "Q{quarter} (closed)";
+    UiReturnNumber => "n° {id}", "#{id}";
+    UiCellRef => "{sheet}!{cell}", "{sheet}!{cell}";
+    UiDays => "{days} j", "{days} d";
+    UiSortAscending => "trié par ordre croissant", "sorted ascending";
+    UiSortDescending => "trié par ordre décroissant", "sorted descending";
+    UiFilterWorkbooks => "Classeurs", "Workbooks";
+    UiFilterCsv => "Fichier CSV", "CSV file";
+    UiFilterXlsx => "Classeur Excel", "Excel workbook";
+    UiFilterPdf => "Document PDF", "PDF document";
+    UiFilterBackup => "Base PMO Desk", "PMO Desk database";
+    // First launch.
+    UiWelcomeTitle => "Bienvenue dans PMO Desk", "Welcome to PMO Desk";
+    UiWelcomeText =>
+        "La base est vide. Découvrez l'outil avec le portefeuille de démonstration (5 directions, 45 projets), ou importez directement les classeurs de vos directions.",
+        "The database is empty. Discover the tool with the demo portfolio (5 directorates, 45 projects), or import your directorates' workbooks right away.";
+    UiLoadDemo => "Charger le portefeuille de démonstration", "Load the demo portfolio";
+    UiImportWorkbooks => "Importer des classeurs", "Import workbooks";
+    UiDemoLoading => "Import du portefeuille de démonstration…", "Importing the demo portfolio…";
+    // Dashboard.
+    UiDashTitle => "Tableau de bord {year}", "Dashboard {year}";
+    UiScopeLatest => "Dernière remontée de chaque direction", "Latest return of each directorate";
+    UiScopeCampaign => "Chiffres de la campagne {campaign}", "Figures of the {campaign} campaign";
+    UiKpiBudgetVoted => "Budget voté", "Budget voted";
+    UiKpiActual => "Réalisé", "Actual";
+    UiKpiLanding => "Atterrissage", "Landing";
+    UiKpiVariance => "Écart", "Variance";
+    UiKpiProjects => "Projets", "Projects";
+    UiKpiCriticalAlerts => "Alertes critiques", "Critical alerts";
+    UiKpiVarianceNote => "{percent} du budget voté", "{percent} of the budget voted";
+    UiKpiBurnRateNote => "Taux de consommation : {percent}", "Burn rate: {percent}";
+    UiKpiBudgetUnknownNote => "{count} projet(s) sans budget connu", "{count} project(s) with no known budget";
+    UiKpiInProgressNote => "{count} en cours", "{count} in progress";
+    UiKpiAlertsNote => "{major} majeure(s), {minor} mineure(s)", "{major} major, {minor} minor";
+    UiChartByDirectorate => "Budget voté et atterrissage par direction", "Budget voted and landing by directorate";
+    UiChartWeather => "Météo des projets", "Project status";
+    UiChartQuarters => "Atterrissage par trimestre", "Landing by quarter";
+    UiChartNoData => "Aucune donnée à représenter.", "No data to chart.";
+    UiLegendBudgetVoted => "Budget voté", "Budget voted";
+    UiLegendLanding => "Atterrissage", "Landing";
+    UiLegendEnvelope => "Enveloppe", "Envelope";
+    UiLegendActual => "Réalisé", "Actual";
+    UiLegendForecast => "Prévu", "Forecast";
+    UiAlertsTitle => "Alertes", "Alerts";
+    UiAlertsCount => "{count} alerte(s)", "{count} alert(s)";
+    UiNoAlert => "Aucune alerte.", "No alert.";
+    UiAlertOpensProject => "Ouvrir la fiche du projet {project}", "Open the sheet of project {project}";
+    UiAlertOpensDirectorates => "Voir la direction {directorate}", "See directorate {directorate}";
+    UiWeatherCount => "{weather} : {count}", "{weather}: {count}";
+    // Imports.
+    UiImportsTitle => "Imports", "Imports";
+    UiImportsIntro =>
+        "Chaque classeur est d'abord vérifié, sans rien enregistrer : vous voyez ce qu'il change avant de l'importer.",
+        "Each workbook is checked first, without saving anything: you see what it changes before importing it.";
+    UiDropZone => "Déposez ici les classeurs des directions (.xlsx, .xlsm, .xls, .ods)", "Drop the directorates' workbooks here (.xlsx, .xlsm, .xls, .ods)";
+    UiDropZoneActive => "Relâchez pour vérifier ces fichiers", "Release to check these files";
+    UiChooseFiles => "Choisir des fichiers…", "Choose files…";
+    UiChecking => "Vérification…", "Checking…";
+    UiFileReady => "Prêt à importer", "Ready to import";
+    UiFileUnchanged => "Identique à la remontée courante : rien à importer", "Same as the current return: nothing to import";
+    UiFileRejected => "Refusé : à corriger dans le classeur", "Rejected: to fix in the workbook";
+    UiFileImported => "Importé", "Imported";
+    UiFileFailed => "Vérification impossible", "Could not be checked";
+    UiFileIdentityUnknown => "Direction, exercice ou campagne illisibles", "Directorate, year or campaign unreadable";
+    UiFileIdentity => "{directorate} · exercice {year} · {campaign}", "{directorate} · year {year} · {campaign}";
+    UiFileProjects => "{count} projet(s)", "{count} project(s)";
+    UiChangeNew => "Nouvelle remontée", "New return";
+    UiChangeSupersedes => "Remplace la remontée n° {id} du {date} ({file})", "Replaces return #{id} of {date} ({file})";
+    UiChangeComparedWith => "Comparée à la remontée {campaign} n° {id} du {date}", "Compared with the {campaign} return #{id} of {date}";
+    UiChangeAdded => "Projets ajoutés ({count}) : {list}", "Projects added ({count}): {list}";
+    UiChangeRemoved => "Projets retirés ({count}) : {list}", "Projects removed ({count}): {list}";
+    UiChangeLanding => "Atterrissage de la direction : {before} → {after} ({delta})", "Directorate landing: {before} → {after} ({delta})";
+    UiChangeLandingFirst => "Atterrissage de la direction : {after}", "Directorate landing: {after}";
+    UiFindingError => "Erreur", "Error";
+    UiFindingWarning => "Avertissement", "Warning";
+    UiFindingErrors => "{count} erreur(s)", "{count} error(s)";
+    UiFindingWarnings => "{count} avertissement(s)", "{count} warning(s)";
+    UiImportAll => "Importer", "Import";
+    UiImportCount => "Importer {count} fichier(s)", "Import {count} file(s)";
+    UiImportProgress => "Import en cours : {done} / {total}", "Importing: {done} / {total}";
+    UiImportSummary => "Bilan : {imported} importé(s), {unchanged} inchangé(s), {rejected} refusé(s).",
+        "Summary: {imported} imported, {unchanged} unchanged, {rejected} rejected.";
+    UiRemoveFile => "Retirer", "Remove";
+    UiClearFiles => "Vider la liste", "Clear the list";
+    UiHistoryTitle => "Historique des imports", "Import history";
+    UiHistoryEmpty => "Aucun import pour l'instant.", "No import yet.";
+    UiColDate => "Date", "Date";
+    UiColEvent => "Événement", "Event";
+    UiColReturn => "Remontée", "Return";
+    UiColFile => "Fichier", "File";
+    UiColFindings => "Anomalies", "Findings";
+    UiColState => "État", "State";
+    UiEventImported => "Import", "Import";
+    UiEventRejected => "Import refusé", "Import rejected";
+    UiEventRestored => "Restauration", "Restoration";
+    UiReturnCurrent => "Courante", "Current";
+    UiReturnSuperseded => "Remplacée", "Superseded";
+    UiRestore => "Restaurer", "Restore";
+    UiRestoreTitle => "Restaurer la remontée n° {id} ?", "Restore return #{id}?";
+    UiRestoreText =>
+        "La remontée n° {id} ({identity}) redeviendra la remontée courante. Celle qu'elle remplace reste dans l'historique et pourra être restaurée à son tour.",
+        "Return #{id} ({identity}) will become the current return again. The one it replaces stays in the history and can be restored in turn.";
+    UiRestoreDone => "Remontée n° {id} redevenue courante.", "Return #{id} is current again.";
+    UiIdentity => "{directorate} · {year} · {campaign}", "{directorate} · {year} · {campaign}";
+    // Portfolio.
+    UiPortfolioTitle => "Portefeuille {year}", "Portfolio {year}";
+    UiFilterDirectorate => "Direction", "Directorate";
+    UiFilterAmbition => "Ambition", "Ambition";
+    UiFilterStatus => "Statut", "Status";
+    UiFilterWeather => "Météo", "Status report";
+    UiSearch => "Rechercher", "Search";
+    UiSearchPlaceholder => "Code ou intitulé", "Code or name";
+    UiResetFilters => "Effacer les filtres", "Clear filters";
+    UiProjectsShown => "{shown} projet(s) sur {total}", "{shown} project(s) of {total}";
+    UiExportCsv => "Exporter en CSV…", "Export as CSV…";
+    UiExportXlsx => "Exporter en Excel…", "Export as Excel…";
+    UiExportWritten => "Export écrit : {path}", "Export written: {path}";
+    UiNoProjectMatch => "Aucun projet ne correspond à ces filtres.", "No project matches these filters.";
+    UiColCode => "Code", "Code";
+    UiColName => "Intitulé", "Name";
+    UiColDirectorate => "Direction", "Directorate";
+    UiColStatus => "Statut", "Status";
+    UiColWeather => "Météo", "Status report";
+    UiColBudgetVoted => "Budget voté", "Budget voted";
+    UiColActual => "Réalisé", "Actual";
+    UiColLanding => "Atterrissage", "Landing";
+    UiColVariance => "Écart", "Variance";
+    UiColVariancePct => "Écart %", "Variance %";
+    UiColForecast => "Prévu", "Forecast";
+    UiColQuarter => "Trimestre", "Quarter";
+    UiOutsideBudget => "Hors budget initial", "Outside the initial budget";
+    UiMissingFromLatest => "Absent de la dernière remontée", "Missing from the latest return";
+    // Project sheet.
+    UiProjectPick => "Projet", "Project";
+    UiProjectPickHint => "Choisissez un projet dans la liste, ou depuis le portefeuille.", "Choose a project in the list, or from the portfolio.";
+    UiProjectChoose => "Choisir un projet…", "Choose a project…";
+    UiProjectTitle => "{code} — {name}", "{code} — {name}";
+    UiProjectIdentity => "Identité", "Identity";
+    UiFieldDirectorate => "Direction", "Directorate";
+    UiFieldAmbition => "Ambition", "Ambition";
+    UiFieldInitiative => "Initiative", "Initiative";
+    UiFieldCategory => "Catégorie", "Category";
+    UiFieldNature => "Nature", "Nature";
+    UiFieldSponsor => "Sponsor", "Sponsor";
+    UiFieldManager => "Chef de projet", "Project manager";
+    UiFieldPeriod => "Période", "Period";
+    UiFieldStatus => "Statut", "Status";
+    UiFieldCampaign => "Remontée", "Return";
+    UiFieldDescription => "Description", "Description";
+    UiPeriod => "du {start} au {end}", "{start} to {end}";
+    UiReturnOfCampaign => "{campaign} (remontée n° {id})", "{campaign} (return #{id})";
+    UiFigures => "Chiffres", "Figures";
+    UiTraceHint => "Cliquez sur un chiffre pour voir les cellules des classeurs dont il est la somme.",
+        "Click a figure to see the workbook cells it adds up.";
+    UiTraceTitle => "{figure} : {value}, somme de {count} cellule(s)", "{figure}: {value}, the sum of {count} cell(s)";
+    UiTraceNoCell => "Aucune cellule : le chiffre vaut 0 ou n'est pas connu.", "No cell: the figure is 0 or unknown.";
+    UiColCell => "Cellule", "Cell";
+    UiColLine => "Ligne", "Line";
+    UiColValue => "Valeur", "Value";
+    UiColImportedAt => "Importé le", "Imported on";
+    UiTracePlanned => "prévu T{quarter}", "planned Q{quarter}";
+    UiTraceActual => "réalisé T{quarter}", "actual Q{quarter}";
+    UiBudgetByQuarter => "Budget par trimestre", "Budget by quarter";
+    UiWeatherHistory => "Historique de la météo", "Status history";
+    UiColComment => "Commentaire", "Comment";
+    UiColWatchPoints => "Points d'attention", "Watch points";
+    UiColDecision => "Décision attendue", "Decision needed";
+    UiRisks => "Risques", "Risks";
+    UiNoRisk => "Aucun risque.", "No risk.";
+    UiColRisk => "Risque", "Risk";
+    UiColCriticality => "Criticité", "Criticality";
+    UiCriticality => "{criticality} ({probability} × {impact})", "{criticality} ({probability} × {impact})";
+    UiColOwner => "Propriétaire", "Owner";
+    UiColMitigation => "Plan d'action", "Mitigation";
+    UiColDue => "Échéance", "Due";
+    UiMilestones => "Jalons", "Milestones";
+    UiNoMilestone => "Aucun jalon.", "No milestone.";
+    UiColMilestone => "Jalon", "Milestone";
+    UiColBaseline => "Date initiale", "Baseline";
+    UiColForecastDate => "Date prévue", "Forecast";
+    UiColActualDate => "Date réelle", "Actual date";
+    UiColSlip => "Glissement", "Slip";
+    UiNoHistory => "Aucune météo remontée.", "No status reported.";
+    // Directorates.
+    UiDirectoratesTitle => "Directions {year}", "Directorates {year}";
+    UiEnvelopeTitle => "Atterrissage face à l'enveloppe", "Landing against the envelope";
+    UiColEnvelope => "Enveloppe", "Envelope";
+    UiColEnvelopeGap => "Atterrissage − enveloppe", "Landing − envelope";
+    UiColProjects => "Projets", "Projects";
+    UiOverEnvelope => "Dépassement de {gap}", "Over by {gap}";
+    UiUnderEnvelope => "Sous l'enveloppe de {gap}", "Under the envelope by {gap}";
+    UiOnEnvelope => "Égal à l'enveloppe", "Equal to the envelope";
+    UiNoEnvelope => "Pas d'enveloppe", "No envelope";
+    UiCampaignsTitle => "Remontées par campagne", "Returns by campaign";
+    UiCampaignReceived => "Reçue le {date}", "Received on {date}";
+    UiCampaignMissing => "Non reçue", "Not received";
+    UiCampaignReplaced => "{count} version(s) remplacée(s)", "{count} superseded version(s)";
+    UiCampaignRejected => "Refusé le {date} : {file} ({errors} erreur(s))", "Rejected on {date}: {file} ({errors} error(s))";
+    UiNoDirectorate => "Aucune direction pour cet exercice.", "No directorate for this year.";
+    // Capacity.
+    UiCapacityTitle => "Capacité {year}", "Capacity {year}";
+    UiCapacityIntro =>
+        "Charge prévue en % de la capacité de chaque équipe, par trimestre : les équipes surchargées d'abord.",
+        "Planned workload as a % of each team's capacity, by quarter: overloaded teams first.";
+    UiLegendLoadLow => "moins de {limit}", "under {limit}";
+    UiLegendLoadNear => "de {low} à {limit}", "{low} to {limit}";
+    UiLegendLoadOver => "au-delà de {limit}", "above {limit}";
+    UiLegendNoCapacity => "capacité non renseignée", "capacity not given";
+    UiColTeam => "Équipe", "Team";
+    UiColYearLoad => "Année", "Year";
+    UiTeamOverloaded => "surchargée", "overloaded";
+    UiCapacityDetail =>
+        "{team} ({directorate}), T{quarter} : {planned} prévus pour {capacity} de capacité, soit {load}",
+        "{team} ({directorate}), Q{quarter}: {planned} planned for {capacity} of capacity, {load}";
+    UiCapacityDetailMissing => "{team} ({directorate}), T{quarter} : {planned} prévus, capacité non renseignée",
+        "{team} ({directorate}), Q{quarter}: {planned} planned, capacity not given";
+    UiCapacityProjects => "Projets qui chargent l'équipe (JH prévus sur l'année)", "Projects loading the team (planned MD over the year)";
+    UiNoCapacity => "Aucune charge ni capacité dans les remontées.", "No workload or capacity in the returns.";
+    UiCapacityPick => "Choisissez une case pour voir son détail.", "Choose a cell to see its details.";
+    // Reports.
+    UiReportsTitle => "Rapports", "Reports";
+    UiReportKind => "Rapport", "Report";
+    UiReportKindCodir => "Dossier CODIR", "CODIR pack";
+    UiReportKindDirectorate => "Rapport d'une direction", "Directorate report";
+    UiReportKindProject => "Fiche projet", "Project sheet";
+    UiReportQuarter => "Trimestre", "Quarter";
+    UiReportLanguage => "Langue", "Language";
+    UiLangFr => "Français", "French";
+    UiLangEn => "Anglais", "English";
+    UiGenerate => "Générer", "Generate";
+    UiSaveAs => "Enregistrer sous…", "Save as…";
+    UiGenerating => "Génération…", "Generating…";
+    UiReportWritten => "{title} — {pages} page(s)", "{title} — {pages} page(s)";
+    UiReportsHistory => "Rapports générés", "Generated reports";
+    UiReportsEmpty => "Aucun rapport généré pour l'instant.", "No report generated yet.";
+    UiColGeneratedAt => "Généré le", "Generated on";
+    UiColTitle => "Titre", "Title";
+    UiColPages => "Pages", "Pages";
+    UiFileMoved => "Fichier non enregistré", "File not saved";
+    // Templates.
+    UiTemplatesTitle => "Modèles de classeur", "Workbook templates";
+    UiTemplatesIntro =>
+        "Le classeur à envoyer à une direction pour une campagne : vierge, ou prérempli avec les projets et les chiffres de sa dernière remontée.",
+        "The workbook to send to a directorate for a campaign: blank, or prefilled with the projects and figures of its latest return.";
+    UiTemplateDirectorate => "Direction", "Directorate";
+    UiTemplateNewDirectorate => "Autre direction (code)", "Other directorate (code)";
+    UiTemplateNoDirectorate => "Sans direction (à saisir par la direction)", "No directorate (entered by the directorate)";
+    UiTemplateCode => "Code de la direction", "Directorate code";
+    UiTemplateCodeHint => "Lettres majuscules et chiffres, par exemple DSI.", "Capital letters and digits, e.g. DSI.";
+    UiTemplateContent => "Contenu", "Content";
+    UiTemplatePrefilled => "Prérempli avec la dernière remontée", "Prefilled from the latest return";
+    UiTemplateBlank => "Vierge", "Blank";
+    UiTemplateWrite => "Écrire le modèle", "Write the template";
+    UiTemplateWritten => "Modèle écrit : {count} projet(s)", "Template written: {count} project(s)";
+    UiTemplatePrefilledFrom => "Modèle écrit, prérempli avec {count} projet(s) de la remontée n° {id}", "Template written, prefilled with {count} project(s) from return #{id}";
+    // Settings.
+    UiSettingsTitle => "Paramètres", "Settings";
+    UiSettingsGeneral => "Général", "General";
+    UiSettingsAlerts => "Seuils des alertes", "Alert thresholds";
+    UiSettingsData => "Données", "Data";
+    UiOrganisation => "Nom de l'organisation", "Organisation name";
+    UiAmountUnit => "Unité des montants", "Amount unit";
+    UiUnitEur => "Euros (1 234 567 €)", "Euros (€1,234,567)";
+    UiUnitKeur => "Milliers d'euros (1 234,6 k€)", "Thousands of euros (€1,234.6k)";
+    UiLanguage => "Langue", "Language";
+    UiOutputFolder => "Dossier des rapports, exports et modèles", "Folder for reports, exports and templates";
+    UiOutputFolderDefault => "Par défaut : {path}", "Default: {path}";
+    UiChooseFolder => "Choisir…", "Choose…";
+    UiUseDefault => "Par défaut", "Default";
+    UiDefaultValue => "par défaut : {value}", "default: {value}";
+    UiSave => "Enregistrer", "Save";
+    UiSaved => "Enregistré.", "Saved.";
+    UiDatabase => "Base de données", "Database";
+    UiBackup => "Sauvegarder la base…", "Back up the database…";
+    UiBackupWritten => "Sauvegarde écrite : {path}", "Backup written: {path}";
+    UiRestoreBackup => "Restaurer une sauvegarde…", "Restore a backup…";
+    UiRestoreBackupTitle => "Restaurer cette sauvegarde ?", "Restore this backup?";
+    UiRestoreBackupText =>
+        "Toutes les données actuelles seront remplacées par celles de « {path} ». Une copie de sécurité de la base actuelle est gardée à côté d'elle.",
+        "All current data will be replaced by that of \"{path}\". A safety copy of the current database is kept next to it.";
+    UiRestoreBackupDone => "Base restaurée.", "Database restored.";
 }
 
 #[cfg(test)]

@@ -546,7 +546,295 @@ export type Key =
   | "RepDecisionNeeded"
   | "RepNoStatusReport"
   | "AppWindowTitle"
+  | "AppErrorNotAllowed"
+  | "AppErrorBadArgument"
+  | "AppErrorOpenFailed"
   | "UiAppName"
+  | "UiTagline"
+  | "UiNavLabel"
+  | "UiNavDashboard"
+  | "UiNavImports"
+  | "UiNavPortfolio"
+  | "UiNavProject"
+  | "UiNavDirectorates"
+  | "UiNavCapacity"
+  | "UiNavReports"
+  | "UiNavTemplates"
+  | "UiNavSettings"
+  | "UiYear"
+  | "UiCampaign"
+  | "UiLatestReturn"
+  | "UiCampaignOption"
+  | "UiNoYear"
+  | "UiVersion"
+  | "UiLoading"
+  | "UiRetry"
+  | "UiErrorTitle"
+  | "UiCancel"
+  | "UiClose"
+  | "UiOpen"
+  | "UiAllFeminine"
+  | "UiAllMasculine"
+  | "UiNoWeather"
+  | "UiNoStatus"
+  | "UiNone"
+  | "UiNoReturnForYear"
+  | "UiTotal"
+  | "UiQuarter"
+  | "UiQuarterClosed"
+  | "UiReturnNumber"
+  | "UiCellRef"
+  | "UiDays"
+  | "UiSortAscending"
+  | "UiSortDescending"
+  | "UiFilterWorkbooks"
+  | "UiFilterCsv"
+  | "UiFilterXlsx"
+  | "UiFilterPdf"
+  | "UiFilterBackup"
+  | "UiWelcomeTitle"
+  | "UiWelcomeText"
+  | "UiLoadDemo"
+  | "UiImportWorkbooks"
+  | "UiDemoLoading"
+  | "UiDashTitle"
+  | "UiScopeLatest"
+  | "UiScopeCampaign"
+  | "UiKpiBudgetVoted"
+  | "UiKpiActual"
+  | "UiKpiLanding"
+  | "UiKpiVariance"
+  | "UiKpiProjects"
+  | "UiKpiCriticalAlerts"
+  | "UiKpiVarianceNote"
+  | "UiKpiBurnRateNote"
+  | "UiKpiBudgetUnknownNote"
+  | "UiKpiInProgressNote"
+  | "UiKpiAlertsNote"
+  | "UiChartByDirectorate"
+  | "UiChartWeather"
+  | "UiChartQuarters"
+  | "UiChartNoData"
+  | "UiLegendBudgetVoted"
+  | "UiLegendLanding"
+  | "UiLegendEnvelope"
+  | "UiLegendActual"
+  | "UiLegendForecast"
+  | "UiAlertsTitle"
+  | "UiAlertsCount"
+  | "UiNoAlert"
+  | "UiAlertOpensProject"
+  | "UiAlertOpensDirectorates"
+  | "UiWeatherCount"
+  | "UiImportsTitle"
+  | "UiImportsIntro"
+  | "UiDropZone"
+  | "UiDropZoneActive"
+  | "UiChooseFiles"
+  | "UiChecking"
+  | "UiFileReady"
+  | "UiFileUnchanged"
+  | "UiFileRejected"
+  | "UiFileImported"
+  | "UiFileFailed"
+  | "UiFileIdentityUnknown"
+  | "UiFileIdentity"
+  | "UiFileProjects"
+  | "UiChangeNew"
+  | "UiChangeSupersedes"
+  | "UiChangeComparedWith"
+  | "UiChangeAdded"
+  | "UiChangeRemoved"
+  | "UiChangeLanding"
+  | "UiChangeLandingFirst"
+  | "UiFindingError"
+  | "UiFindingWarning"
+  | "UiFindingErrors"
+  | "UiFindingWarnings"
+  | "UiImportAll"
+  | "UiImportCount"
+  | "UiImportProgress"
+  | "UiImportSummary"
+  | "UiRemoveFile"
+  | "UiClearFiles"
+  | "UiHistoryTitle"
+  | "UiHistoryEmpty"
+  | "UiColDate"
+  | "UiColEvent"
+  | "UiColReturn"
+  | "UiColFile"
+  | "UiColFindings"
+  | "UiColState"
+  | "UiEventImported"
+  | "UiEventRejected"
+  | "UiEventRestored"
+  | "UiReturnCurrent"
+  | "UiReturnSuperseded"
+  | "UiRestore"
+  | "UiRestoreTitle"
+  | "UiRestoreText"
+  | "UiRestoreDone"
+  | "UiIdentity"
+  | "UiPortfolioTitle"
+  | "UiFilterDirectorate"
+  | "UiFilterAmbition"
+  | "UiFilterStatus"
+  | "UiFilterWeather"
+  | "UiSearch"
+  | "UiSearchPlaceholder"
+  | "UiResetFilters"
+  | "UiProjectsShown"
+  | "UiExportCsv"
+  | "UiExportXlsx"
+  | "UiExportWritten"
+  | "UiNoProjectMatch"
+  | "UiColCode"
+  | "UiColName"
+  | "UiColDirectorate"
+  | "UiColStatus"
+  | "UiColWeather"
+  | "UiColBudgetVoted"
+  | "UiColActual"
+  | "UiColLanding"
+  | "UiColVariance"
+  | "UiColVariancePct"
+  | "UiColForecast"
+  | "UiColQuarter"
+  | "UiOutsideBudget"
+  | "UiMissingFromLatest"
+  | "UiProjectPick"
+  | "UiProjectPickHint"
+  | "UiProjectChoose"
+  | "UiProjectTitle"
+  | "UiProjectIdentity"
+  | "UiFieldDirectorate"
+  | "UiFieldAmbition"
+  | "UiFieldInitiative"
+  | "UiFieldCategory"
+  | "UiFieldNature"
+  | "UiFieldSponsor"
+  | "UiFieldManager"
+  | "UiFieldPeriod"
+  | "UiFieldStatus"
+  | "UiFieldCampaign"
+  | "UiFieldDescription"
+  | "UiPeriod"
+  | "UiReturnOfCampaign"
+  | "UiFigures"
+  | "UiTraceHint"
+  | "UiTraceTitle"
+  | "UiTraceNoCell"
+  | "UiColCell"
+  | "UiColLine"
+  | "UiColValue"
+  | "UiColImportedAt"
+  | "UiTracePlanned"
+  | "UiTraceActual"
+  | "UiBudgetByQuarter"
+  | "UiWeatherHistory"
+  | "UiColComment"
+  | "UiColWatchPoints"
+  | "UiColDecision"
+  | "UiRisks"
+  | "UiNoRisk"
+  | "UiColRisk"
+  | "UiColCriticality"
+  | "UiCriticality"
+  | "UiColOwner"
+  | "UiColMitigation"
+  | "UiColDue"
+  | "UiMilestones"
+  | "UiNoMilestone"
+  | "UiColMilestone"
+  | "UiColBaseline"
+  | "UiColForecastDate"
+  | "UiColActualDate"
+  | "UiColSlip"
+  | "UiNoHistory"
+  | "UiDirectoratesTitle"
+  | "UiEnvelopeTitle"
+  | "UiColEnvelope"
+  | "UiColEnvelopeGap"
+  | "UiColProjects"
+  | "UiOverEnvelope"
+  | "UiUnderEnvelope"
+  | "UiOnEnvelope"
+  | "UiNoEnvelope"
+  | "UiCampaignsTitle"
+  | "UiCampaignReceived"
+  | "UiCampaignMissing"
+  | "UiCampaignReplaced"
+  | "UiCampaignRejected"
+  | "UiNoDirectorate"
+  | "UiCapacityTitle"
+  | "UiCapacityIntro"
+  | "UiLegendLoadLow"
+  | "UiLegendLoadNear"
+  | "UiLegendLoadOver"
+  | "UiLegendNoCapacity"
+  | "UiColTeam"
+  | "UiColYearLoad"
+  | "UiTeamOverloaded"
+  | "UiCapacityDetail"
+  | "UiCapacityDetailMissing"
+  | "UiCapacityProjects"
+  | "UiNoCapacity"
+  | "UiCapacityPick"
+  | "UiReportsTitle"
+  | "UiReportKind"
+  | "UiReportKindCodir"
+  | "UiReportKindDirectorate"
+  | "UiReportKindProject"
+  | "UiReportQuarter"
+  | "UiReportLanguage"
+  | "UiLangFr"
+  | "UiLangEn"
+  | "UiGenerate"
+  | "UiSaveAs"
+  | "UiGenerating"
+  | "UiReportWritten"
+  | "UiReportsHistory"
+  | "UiReportsEmpty"
+  | "UiColGeneratedAt"
+  | "UiColTitle"
+  | "UiColPages"
+  | "UiFileMoved"
+  | "UiTemplatesTitle"
+  | "UiTemplatesIntro"
+  | "UiTemplateDirectorate"
+  | "UiTemplateNewDirectorate"
+  | "UiTemplateNoDirectorate"
+  | "UiTemplateCode"
+  | "UiTemplateCodeHint"
+  | "UiTemplateContent"
+  | "UiTemplatePrefilled"
+  | "UiTemplateBlank"
+  | "UiTemplateWrite"
+  | "UiTemplateWritten"
+  | "UiTemplatePrefilledFrom"
+  | "UiSettingsTitle"
+  | "UiSettingsGeneral"
+  | "UiSettingsAlerts"
+  | "UiSettingsData"
+  | "UiOrganisation"
+  | "UiAmountUnit"
+  | "UiUnitEur"
+  | "UiUnitKeur"
+  | "UiLanguage"
+  | "UiOutputFolder"
+  | "UiOutputFolderDefault"
+  | "UiChooseFolder"
+  | "UiUseDefault"
+  | "UiDefaultValue"
+  | "UiSave"
+  | "UiSaved"
+  | "UiDatabase"
+  | "UiBackup"
+  | "UiBackupWritten"
+  | "UiRestoreBackup"
+  | "UiRestoreBackupTitle"
+  | "UiRestoreBackupText"
+  | "UiRestoreBackupDone"
 ;
 
 export const FR: Record<Key, string> = {
@@ -1094,7 +1382,295 @@ export const FR: Record<Key, string> = {
   RepDecisionNeeded: "Décision attendue : {text}",
   RepNoStatusReport: "Aucune météo remontée pour ce projet.",
   AppWindowTitle: "PMO Desk",
+  AppErrorNotAllowed: "PMO Desk n'ouvre que les fichiers qu'il a écrits ou enregistrés : {path}",
+  AppErrorBadArgument: "Valeur « {found} » refusée pour {name} : attendu {expected}.",
+  AppErrorOpenFailed: "Impossible d'ouvrir {path} : {reason}",
   UiAppName: "PMO Desk",
+  UiTagline: "Portefeuille projets",
+  UiNavLabel: "Navigation principale",
+  UiNavDashboard: "Tableau de bord",
+  UiNavImports: "Imports",
+  UiNavPortfolio: "Portefeuille",
+  UiNavProject: "Fiche projet",
+  UiNavDirectorates: "Directions",
+  UiNavCapacity: "Capacité",
+  UiNavReports: "Rapports",
+  UiNavTemplates: "Modèles",
+  UiNavSettings: "Paramètres",
+  UiYear: "Exercice",
+  UiCampaign: "Campagne",
+  UiLatestReturn: "Dernière remontée",
+  UiCampaignOption: "{code} — {name}",
+  UiNoYear: "Aucun exercice",
+  UiVersion: "Version {version}",
+  UiLoading: "Chargement…",
+  UiRetry: "Réessayer",
+  UiErrorTitle: "L'opération n'a pas abouti",
+  UiCancel: "Annuler",
+  UiClose: "Fermer",
+  UiOpen: "Ouvrir",
+  UiAllFeminine: "Toutes",
+  UiAllMasculine: "Tous",
+  UiNoWeather: "Sans météo",
+  UiNoStatus: "Sans statut",
+  UiNone: "(aucune)",
+  UiNoReturnForYear: "Aucune remontée pour l'exercice {year} : importez d'abord les classeurs des directions.",
+  UiTotal: "Total",
+  UiQuarter: "T{quarter}",
+  UiQuarterClosed: "T{quarter} (clos)",
+  UiReturnNumber: "n° {id}",
+  UiCellRef: "{sheet}!{cell}",
+  UiDays: "{days} j",
+  UiSortAscending: "trié par ordre croissant",
+  UiSortDescending: "trié par ordre décroissant",
+  UiFilterWorkbooks: "Classeurs",
+  UiFilterCsv: "Fichier CSV",
+  UiFilterXlsx: "Classeur Excel",
+  UiFilterPdf: "Document PDF",
+  UiFilterBackup: "Base PMO Desk",
+  UiWelcomeTitle: "Bienvenue dans PMO Desk",
+  UiWelcomeText: "La base est vide. Découvrez l'outil avec le portefeuille de démonstration (5 directions, 45 projets), ou importez directement les classeurs de vos directions.",
+  UiLoadDemo: "Charger le portefeuille de démonstration",
+  UiImportWorkbooks: "Importer des classeurs",
+  UiDemoLoading: "Import du portefeuille de démonstration…",
+  UiDashTitle: "Tableau de bord {year}",
+  UiScopeLatest: "Dernière remontée de chaque direction",
+  UiScopeCampaign: "Chiffres de la campagne {campaign}",
+  UiKpiBudgetVoted: "Budget voté",
+  UiKpiActual: "Réalisé",
+  UiKpiLanding: "Atterrissage",
+  UiKpiVariance: "Écart",
+  UiKpiProjects: "Projets",
+  UiKpiCriticalAlerts: "Alertes critiques",
+  UiKpiVarianceNote: "{percent} du budget voté",
+  UiKpiBurnRateNote: "Taux de consommation : {percent}",
+  UiKpiBudgetUnknownNote: "{count} projet(s) sans budget connu",
+  UiKpiInProgressNote: "{count} en cours",
+  UiKpiAlertsNote: "{major} majeure(s), {minor} mineure(s)",
+  UiChartByDirectorate: "Budget voté et atterrissage par direction",
+  UiChartWeather: "Météo des projets",
+  UiChartQuarters: "Atterrissage par trimestre",
+  UiChartNoData: "Aucune donnée à représenter.",
+  UiLegendBudgetVoted: "Budget voté",
+  UiLegendLanding: "Atterrissage",
+  UiLegendEnvelope: "Enveloppe",
+  UiLegendActual: "Réalisé",
+  UiLegendForecast: "Prévu",
+  UiAlertsTitle: "Alertes",
+  UiAlertsCount: "{count} alerte(s)",
+  UiNoAlert: "Aucune alerte.",
+  UiAlertOpensProject: "Ouvrir la fiche du projet {project}",
+  UiAlertOpensDirectorates: "Voir la direction {directorate}",
+  UiWeatherCount: "{weather} : {count}",
+  UiImportsTitle: "Imports",
+  UiImportsIntro: "Chaque classeur est d'abord vérifié, sans rien enregistrer : vous voyez ce qu'il change avant de l'importer.",
+  UiDropZone: "Déposez ici les classeurs des directions (.xlsx, .xlsm, .xls, .ods)",
+  UiDropZoneActive: "Relâchez pour vérifier ces fichiers",
+  UiChooseFiles: "Choisir des fichiers…",
+  UiChecking: "Vérification…",
+  UiFileReady: "Prêt à importer",
+  UiFileUnchanged: "Identique à la remontée courante : rien à importer",
+  UiFileRejected: "Refusé : à corriger dans le classeur",
+  UiFileImported: "Importé",
+  UiFileFailed: "Vérification impossible",
+  UiFileIdentityUnknown: "Direction, exercice ou campagne illisibles",
+  UiFileIdentity: "{directorate} · exercice {year} · {campaign}",
+  UiFileProjects: "{count} projet(s)",
+  UiChangeNew: "Nouvelle remontée",
+  UiChangeSupersedes: "Remplace la remontée n° {id} du {date} ({file})",
+  UiChangeComparedWith: "Comparée à la remontée {campaign} n° {id} du {date}",
+  UiChangeAdded: "Projets ajoutés ({count}) : {list}",
+  UiChangeRemoved: "Projets retirés ({count}) : {list}",
+  UiChangeLanding: "Atterrissage de la direction : {before} → {after} ({delta})",
+  UiChangeLandingFirst: "Atterrissage de la direction : {after}",
+  UiFindingError: "Erreur",
+  UiFindingWarning: "Avertissement",
+  UiFindingErrors: "{count} erreur(s)",
+  UiFindingWarnings: "{count} avertissement(s)",
+  UiImportAll: "Importer",
+  UiImportCount: "Importer {count} fichier(s)",
+  UiImportProgress: "Import en cours : {done} / {total}",
+  UiImportSummary: "Bilan : {imported} importé(s), {unchanged} inchangé(s), {rejected} refusé(s).",
+  UiRemoveFile: "Retirer",
+  UiClearFiles: "Vider la liste",
+  UiHistoryTitle: "Historique des imports",
+  UiHistoryEmpty: "Aucun import pour l'instant.",
+  UiColDate: "Date",
+  UiColEvent: "Événement",
+  UiColReturn: "Remontée",
+  UiColFile: "Fichier",
+  UiColFindings: "Anomalies",
+  UiColState: "État",
+  UiEventImported: "Import",
+  UiEventRejected: "Import refusé",
+  UiEventRestored: "Restauration",
+  UiReturnCurrent: "Courante",
+  UiReturnSuperseded: "Remplacée",
+  UiRestore: "Restaurer",
+  UiRestoreTitle: "Restaurer la remontée n° {id} ?",
+  UiRestoreText: "La remontée n° {id} ({identity}) redeviendra la remontée courante. Celle qu'elle remplace reste dans l'historique et pourra être restaurée à son tour.",
+  UiRestoreDone: "Remontée n° {id} redevenue courante.",
+  UiIdentity: "{directorate} · {year} · {campaign}",
+  UiPortfolioTitle: "Portefeuille {year}",
+  UiFilterDirectorate: "Direction",
+  UiFilterAmbition: "Ambition",
+  UiFilterStatus: "Statut",
+  UiFilterWeather: "Météo",
+  UiSearch: "Rechercher",
+  UiSearchPlaceholder: "Code ou intitulé",
+  UiResetFilters: "Effacer les filtres",
+  UiProjectsShown: "{shown} projet(s) sur {total}",
+  UiExportCsv: "Exporter en CSV…",
+  UiExportXlsx: "Exporter en Excel…",
+  UiExportWritten: "Export écrit : {path}",
+  UiNoProjectMatch: "Aucun projet ne correspond à ces filtres.",
+  UiColCode: "Code",
+  UiColName: "Intitulé",
+  UiColDirectorate: "Direction",
+  UiColStatus: "Statut",
+  UiColWeather: "Météo",
+  UiColBudgetVoted: "Budget voté",
+  UiColActual: "Réalisé",
+  UiColLanding: "Atterrissage",
+  UiColVariance: "Écart",
+  UiColVariancePct: "Écart %",
+  UiColForecast: "Prévu",
+  UiColQuarter: "Trimestre",
+  UiOutsideBudget: "Hors budget initial",
+  UiMissingFromLatest: "Absent de la dernière remontée",
+  UiProjectPick: "Projet",
+  UiProjectPickHint: "Choisissez un projet dans la liste, ou depuis le portefeuille.",
+  UiProjectChoose: "Choisir un projet…",
+  UiProjectTitle: "{code} — {name}",
+  UiProjectIdentity: "Identité",
+  UiFieldDirectorate: "Direction",
+  UiFieldAmbition: "Ambition",
+  UiFieldInitiative: "Initiative",
+  UiFieldCategory: "Catégorie",
+  UiFieldNature: "Nature",
+  UiFieldSponsor: "Sponsor",
+  UiFieldManager: "Chef de projet",
+  UiFieldPeriod: "Période",
+  UiFieldStatus: "Statut",
+  UiFieldCampaign: "Remontée",
+  UiFieldDescription: "Description",
+  UiPeriod: "du {start} au {end}",
+  UiReturnOfCampaign: "{campaign} (remontée n° {id})",
+  UiFigures: "Chiffres",
+  UiTraceHint: "Cliquez sur un chiffre pour voir les cellules des classeurs dont il est la somme.",
+  UiTraceTitle: "{figure} : {value}, somme de {count} cellule(s)",
+  UiTraceNoCell: "Aucune cellule : le chiffre vaut 0 ou n'est pas connu.",
+  UiColCell: "Cellule",
+  UiColLine: "Ligne",
+  UiColValue: "Valeur",
+  UiColImportedAt: "Importé le",
+  UiTracePlanned: "prévu T{quarter}",
+  UiTraceActual: "réalisé T{quarter}",
+  UiBudgetByQuarter: "Budget par trimestre",
+  UiWeatherHistory: "Historique de la météo",
+  UiColComment: "Commentaire",
+  UiColWatchPoints: "Points d'attention",
+  UiColDecision: "Décision attendue",
+  UiRisks: "Risques",
+  UiNoRisk: "Aucun risque.",
+  UiColRisk: "Risque",
+  UiColCriticality: "Criticité",
+  UiCriticality: "{criticality} ({probability} × {impact})",
+  UiColOwner: "Propriétaire",
+  UiColMitigation: "Plan d'action",
+  UiColDue: "Échéance",
+  UiMilestones: "Jalons",
+  UiNoMilestone: "Aucun jalon.",
+  UiColMilestone: "Jalon",
+  UiColBaseline: "Date initiale",
+  UiColForecastDate: "Date prévue",
+  UiColActualDate: "Date réelle",
+  UiColSlip: "Glissement",
+  UiNoHistory: "Aucune météo remontée.",
+  UiDirectoratesTitle: "Directions {year}",
+  UiEnvelopeTitle: "Atterrissage face à l'enveloppe",
+  UiColEnvelope: "Enveloppe",
+  UiColEnvelopeGap: "Atterrissage − enveloppe",
+  UiColProjects: "Projets",
+  UiOverEnvelope: "Dépassement de {gap}",
+  UiUnderEnvelope: "Sous l'enveloppe de {gap}",
+  UiOnEnvelope: "Égal à l'enveloppe",
+  UiNoEnvelope: "Pas d'enveloppe",
+  UiCampaignsTitle: "Remontées par campagne",
+  UiCampaignReceived: "Reçue le {date}",
+  UiCampaignMissing: "Non reçue",
+  UiCampaignReplaced: "{count} version(s) remplacée(s)",
+  UiCampaignRejected: "Refusé le {date} : {file} ({errors} erreur(s))",
+  UiNoDirectorate: "Aucune direction pour cet exercice.",
+  UiCapacityTitle: "Capacité {year}",
+  UiCapacityIntro: "Charge prévue en % de la capacité de chaque équipe, par trimestre : les équipes surchargées d'abord.",
+  UiLegendLoadLow: "moins de {limit}",
+  UiLegendLoadNear: "de {low} à {limit}",
+  UiLegendLoadOver: "au-delà de {limit}",
+  UiLegendNoCapacity: "capacité non renseignée",
+  UiColTeam: "Équipe",
+  UiColYearLoad: "Année",
+  UiTeamOverloaded: "surchargée",
+  UiCapacityDetail: "{team} ({directorate}), T{quarter} : {planned} prévus pour {capacity} de capacité, soit {load}",
+  UiCapacityDetailMissing: "{team} ({directorate}), T{quarter} : {planned} prévus, capacité non renseignée",
+  UiCapacityProjects: "Projets qui chargent l'équipe (JH prévus sur l'année)",
+  UiNoCapacity: "Aucune charge ni capacité dans les remontées.",
+  UiCapacityPick: "Choisissez une case pour voir son détail.",
+  UiReportsTitle: "Rapports",
+  UiReportKind: "Rapport",
+  UiReportKindCodir: "Dossier CODIR",
+  UiReportKindDirectorate: "Rapport d'une direction",
+  UiReportKindProject: "Fiche projet",
+  UiReportQuarter: "Trimestre",
+  UiReportLanguage: "Langue",
+  UiLangFr: "Français",
+  UiLangEn: "Anglais",
+  UiGenerate: "Générer",
+  UiSaveAs: "Enregistrer sous…",
+  UiGenerating: "Génération…",
+  UiReportWritten: "{title} — {pages} page(s)",
+  UiReportsHistory: "Rapports générés",
+  UiReportsEmpty: "Aucun rapport généré pour l'instant.",
+  UiColGeneratedAt: "Généré le",
+  UiColTitle: "Titre",
+  UiColPages: "Pages",
+  UiFileMoved: "Fichier non enregistré",
+  UiTemplatesTitle: "Modèles de classeur",
+  UiTemplatesIntro: "Le classeur à envoyer à une direction pour une campagne : vierge, ou prérempli avec les projets et les chiffres de sa dernière remontée.",
+  UiTemplateDirectorate: "Direction",
+  UiTemplateNewDirectorate: "Autre direction (code)",
+  UiTemplateNoDirectorate: "Sans direction (à saisir par la direction)",
+  UiTemplateCode: "Code de la direction",
+  UiTemplateCodeHint: "Lettres majuscules et chiffres, par exemple DSI.",
+  UiTemplateContent: "Contenu",
+  UiTemplatePrefilled: "Prérempli avec la dernière remontée",
+  UiTemplateBlank: "Vierge",
+  UiTemplateWrite: "Écrire le modèle",
+  UiTemplateWritten: "Modèle écrit : {count} projet(s)",
+  UiTemplatePrefilledFrom: "Modèle écrit, prérempli avec {count} projet(s) de la remontée n° {id}",
+  UiSettingsTitle: "Paramètres",
+  UiSettingsGeneral: "Général",
+  UiSettingsAlerts: "Seuils des alertes",
+  UiSettingsData: "Données",
+  UiOrganisation: "Nom de l'organisation",
+  UiAmountUnit: "Unité des montants",
+  UiUnitEur: "Euros (1 234 567 €)",
+  UiUnitKeur: "Milliers d'euros (1 234,6 k€)",
+  UiLanguage: "Langue",
+  UiOutputFolder: "Dossier des rapports, exports et modèles",
+  UiOutputFolderDefault: "Par défaut : {path}",
+  UiChooseFolder: "Choisir…",
+  UiUseDefault: "Par défaut",
+  UiDefaultValue: "par défaut : {value}",
+  UiSave: "Enregistrer",
+  UiSaved: "Enregistré.",
+  UiDatabase: "Base de données",
+  UiBackup: "Sauvegarder la base…",
+  UiBackupWritten: "Sauvegarde écrite : {path}",
+  UiRestoreBackup: "Restaurer une sauvegarde…",
+  UiRestoreBackupTitle: "Restaurer cette sauvegarde ?",
+  UiRestoreBackupText: "Toutes les données actuelles seront remplacées par celles de « {path} ». Une copie de sécurité de la base actuelle est gardée à côté d'elle.",
+  UiRestoreBackupDone: "Base restaurée.",
 };
 
 export const EN: Record<Key, string> = {
@@ -1642,5 +2218,293 @@ export const EN: Record<Key, string> = {
   RepDecisionNeeded: "Decision needed: {text}",
   RepNoStatusReport: "No status reported for this project.",
   AppWindowTitle: "PMO Desk",
+  AppErrorNotAllowed: "PMO Desk only opens files it wrote or recorded: {path}",
+  AppErrorBadArgument: "Value \"{found}\" refused for {name}: expected {expected}.",
+  AppErrorOpenFailed: "Cannot open {path}: {reason}",
   UiAppName: "PMO Desk",
+  UiTagline: "Project portfolio",
+  UiNavLabel: "Main navigation",
+  UiNavDashboard: "Dashboard",
+  UiNavImports: "Imports",
+  UiNavPortfolio: "Portfolio",
+  UiNavProject: "Project sheet",
+  UiNavDirectorates: "Directorates",
+  UiNavCapacity: "Capacity",
+  UiNavReports: "Reports",
+  UiNavTemplates: "Templates",
+  UiNavSettings: "Settings",
+  UiYear: "Year",
+  UiCampaign: "Campaign",
+  UiLatestReturn: "Latest return",
+  UiCampaignOption: "{code} — {name}",
+  UiNoYear: "No year",
+  UiVersion: "Version {version}",
+  UiLoading: "Loading…",
+  UiRetry: "Try again",
+  UiErrorTitle: "The operation did not succeed",
+  UiCancel: "Cancel",
+  UiClose: "Close",
+  UiOpen: "Open",
+  UiAllFeminine: "All",
+  UiAllMasculine: "All",
+  UiNoWeather: "No status",
+  UiNoStatus: "No status",
+  UiNone: "(none)",
+  UiNoReturnForYear: "No return for year {year}: import the directorates' workbooks first.",
+  UiTotal: "Total",
+  UiQuarter: "Q{quarter}",
+  UiQuarterClosed: "Q{quarter} (closed)",
+  UiReturnNumber: "#{id}",
+  UiCellRef: "{sheet}!{cell}",
+  UiDays: "{days} d",
+  UiSortAscending: "sorted ascending",
+  UiSortDescending: "sorted descending",
+  UiFilterWorkbooks: "Workbooks",
+  UiFilterCsv: "CSV file",
+  UiFilterXlsx: "Excel workbook",
+  UiFilterPdf: "PDF document",
+  UiFilterBackup: "PMO Desk database",
+  UiWelcomeTitle: "Welcome to PMO Desk",
+  UiWelcomeText: "The database is empty. Discover the tool with the demo portfolio (5 directorates, 45 projects), or import your directorates' workbooks right away.",
+  UiLoadDemo: "Load the demo portfolio",
+  UiImportWorkbooks: "Import workbooks",
+  UiDemoLoading: "Importing the demo portfolio…",
+  UiDashTitle: "Dashboard {year}",
+  UiScopeLatest: "Latest return of each directorate",
+  UiScopeCampaign: "Figures of the {campaign} campaign",
+  UiKpiBudgetVoted: "Budget voted",
+  UiKpiActual: "Actual",
+  UiKpiLanding: "Landing",
+  UiKpiVariance: "Variance",
+  UiKpiProjects: "Projects",
+  UiKpiCriticalAlerts: "Critical alerts",
+  UiKpiVarianceNote: "{percent} of the budget voted",
+  UiKpiBurnRateNote: "Burn rate: {percent}",
+  UiKpiBudgetUnknownNote: "{count} project(s) with no known budget",
+  UiKpiInProgressNote: "{count} in progress",
+  UiKpiAlertsNote: "{major} major, {minor} minor",
+  UiChartByDirectorate: "Budget voted and landing by directorate",
+  UiChartWeather: "Project status",
+  UiChartQuarters: "Landing by quarter",
+  UiChartNoData: "No data to chart.",
+  UiLegendBudgetVoted: "Budget voted",
+  UiLegendLanding: "Landing",
+  UiLegendEnvelope: "Envelope",
+  UiLegendActual: "Actual",
+  UiLegendForecast: "Forecast",
+  UiAlertsTitle: "Alerts",
+  UiAlertsCount: "{count} alert(s)",
+  UiNoAlert: "No alert.",
+  UiAlertOpensProject: "Open the sheet of project {project}",
+  UiAlertOpensDirectorates: "See directorate {directorate}",
+  UiWeatherCount: "{weather}: {count}",
+  UiImportsTitle: "Imports",
+  UiImportsIntro: "Each workbook is checked first, without saving anything: you see what it changes before importing it.",
+  UiDropZone: "Drop the directorates' workbooks here (.xlsx, .xlsm, .xls, .ods)",
+  UiDropZoneActive: "Release to check these files",
+  UiChooseFiles: "Choose files…",
+  UiChecking: "Checking…",
+  UiFileReady: "Ready to import",
+  UiFileUnchanged: "Same as the current return: nothing to import",
+  UiFileRejected: "Rejected: to fix in the workbook",
+  UiFileImported: "Imported",
+  UiFileFailed: "Could not be checked",
+  UiFileIdentityUnknown: "Directorate, year or campaign unreadable",
+  UiFileIdentity: "{directorate} · year {year} · {campaign}",
+  UiFileProjects: "{count} project(s)",
+  UiChangeNew: "New return",
+  UiChangeSupersedes: "Replaces return #{id} of {date} ({file})",
+  UiChangeComparedWith: "Compared with the {campaign} return #{id} of {date}",
+  UiChangeAdded: "Projects added ({count}): {list}",
+  UiChangeRemoved: "Projects removed ({count}): {list}",
+  UiChangeLanding: "Directorate landing: {before} → {after} ({delta})",
+  UiChangeLandingFirst: "Directorate landing: {after}",
+  UiFindingError: "Error",
+  UiFindingWarning: "Warning",
+  UiFindingErrors: "{count} error(s)",
+  UiFindingWarnings: "{count} warning(s)",
+  UiImportAll: "Import",
+  UiImportCount: "Import {count} file(s)",
+  UiImportProgress: "Importing: {done} / {total}",
+  UiImportSummary: "Summary: {imported} imported, {unchanged} unchanged, {rejected} rejected.",
+  UiRemoveFile: "Remove",
+  UiClearFiles: "Clear the list",
+  UiHistoryTitle: "Import history",
+  UiHistoryEmpty: "No import yet.",
+  UiColDate: "Date",
+  UiColEvent: "Event",
+  UiColReturn: "Return",
+  UiColFile: "File",
+  UiColFindings: "Findings",
+  UiColState: "State",
+  UiEventImported: "Import",
+  UiEventRejected: "Import rejected",
+  UiEventRestored: "Restoration",
+  UiReturnCurrent: "Current",
+  UiReturnSuperseded: "Superseded",
+  UiRestore: "Restore",
+  UiRestoreTitle: "Restore return #{id}?",
+  UiRestoreText: "Return #{id} ({identity}) will become the current return again. The one it replaces stays in the history and can be restored in turn.",
+  UiRestoreDone: "Return #{id} is current again.",
+  UiIdentity: "{directorate} · {year} · {campaign}",
+  UiPortfolioTitle: "Portfolio {year}",
+  UiFilterDirectorate: "Directorate",
+  UiFilterAmbition: "Ambition",
+  UiFilterStatus: "Status",
+  UiFilterWeather: "Status report",
+  UiSearch: "Search",
+  UiSearchPlaceholder: "Code or name",
+  UiResetFilters: "Clear filters",
+  UiProjectsShown: "{shown} project(s) of {total}",
+  UiExportCsv: "Export as CSV…",
+  UiExportXlsx: "Export as Excel…",
+  UiExportWritten: "Export written: {path}",
+  UiNoProjectMatch: "No project matches these filters.",
+  UiColCode: "Code",
+  UiColName: "Name",
+  UiColDirectorate: "Directorate",
+  UiColStatus: "Status",
+  UiColWeather: "Status report",
+  UiColBudgetVoted: "Budget voted",
+  UiColActual: "Actual",
+  UiColLanding: "Landing",
+  UiColVariance: "Variance",
+  UiColVariancePct: "Variance %",
+  UiColForecast: "Forecast",
+  UiColQuarter: "Quarter",
+  UiOutsideBudget: "Outside the initial budget",
+  UiMissingFromLatest: "Missing from the latest return",
+  UiProjectPick: "Project",
+  UiProjectPickHint: "Choose a project in the list, or from the portfolio.",
+  UiProjectChoose: "Choose a project…",
+  UiProjectTitle: "{code} — {name}",
+  UiProjectIdentity: "Identity",
+  UiFieldDirectorate: "Directorate",
+  UiFieldAmbition: "Ambition",
+  UiFieldInitiative: "Initiative",
+  UiFieldCategory: "Category",
+  UiFieldNature: "Nature",
+  UiFieldSponsor: "Sponsor",
+  UiFieldManager: "Project manager",
+  UiFieldPeriod: "Period",
+  UiFieldStatus: "Status",
+  UiFieldCampaign: "Return",
+  UiFieldDescription: "Description",
+  UiPeriod: "{start} to {end}",
+  UiReturnOfCampaign: "{campaign} (return #{id})",
+  UiFigures: "Figures",
+  UiTraceHint: "Click a figure to see the workbook cells it adds up.",
+  UiTraceTitle: "{figure}: {value}, the sum of {count} cell(s)",
+  UiTraceNoCell: "No cell: the figure is 0 or unknown.",
+  UiColCell: "Cell",
+  UiColLine: "Line",
+  UiColValue: "Value",
+  UiColImportedAt: "Imported on",
+  UiTracePlanned: "planned Q{quarter}",
+  UiTraceActual: "actual Q{quarter}",
+  UiBudgetByQuarter: "Budget by quarter",
+  UiWeatherHistory: "Status history",
+  UiColComment: "Comment",
+  UiColWatchPoints: "Watch points",
+  UiColDecision: "Decision needed",
+  UiRisks: "Risks",
+  UiNoRisk: "No risk.",
+  UiColRisk: "Risk",
+  UiColCriticality: "Criticality",
+  UiCriticality: "{criticality} ({probability} × {impact})",
+  UiColOwner: "Owner",
+  UiColMitigation: "Mitigation",
+  UiColDue: "Due",
+  UiMilestones: "Milestones",
+  UiNoMilestone: "No milestone.",
+  UiColMilestone: "Milestone",
+  UiColBaseline: "Baseline",
+  UiColForecastDate: "Forecast",
+  UiColActualDate: "Actual date",
+  UiColSlip: "Slip",
+  UiNoHistory: "No status reported.",
+  UiDirectoratesTitle: "Directorates {year}",
+  UiEnvelopeTitle: "Landing against the envelope",
+  UiColEnvelope: "Envelope",
+  UiColEnvelopeGap: "Landing − envelope",
+  UiColProjects: "Projects",
+  UiOverEnvelope: "Over by {gap}",
+  UiUnderEnvelope: "Under the envelope by {gap}",
+  UiOnEnvelope: "Equal to the envelope",
+  UiNoEnvelope: "No envelope",
+  UiCampaignsTitle: "Returns by campaign",
+  UiCampaignReceived: "Received on {date}",
+  UiCampaignMissing: "Not received",
+  UiCampaignReplaced: "{count} superseded version(s)",
+  UiCampaignRejected: "Rejected on {date}: {file} ({errors} error(s))",
+  UiNoDirectorate: "No directorate for this year.",
+  UiCapacityTitle: "Capacity {year}",
+  UiCapacityIntro: "Planned workload as a % of each team's capacity, by quarter: overloaded teams first.",
+  UiLegendLoadLow: "under {limit}",
+  UiLegendLoadNear: "{low} to {limit}",
+  UiLegendLoadOver: "above {limit}",
+  UiLegendNoCapacity: "capacity not given",
+  UiColTeam: "Team",
+  UiColYearLoad: "Year",
+  UiTeamOverloaded: "overloaded",
+  UiCapacityDetail: "{team} ({directorate}), Q{quarter}: {planned} planned for {capacity} of capacity, {load}",
+  UiCapacityDetailMissing: "{team} ({directorate}), Q{quarter}: {planned} planned, capacity not given",
+  UiCapacityProjects: "Projects loading the team (planned MD over the year)",
+  UiNoCapacity: "No workload or capacity in the returns.",
+  UiCapacityPick: "Choose a cell to see its details.",
+  UiReportsTitle: "Reports",
+  UiReportKind: "Report",
+  UiReportKindCodir: "CODIR pack",
+  UiReportKindDirectorate: "Directorate report",
+  UiReportKindProject: "Project sheet",
+  UiReportQuarter: "Quarter",
+  UiReportLanguage: "Language",
+  UiLangFr: "French",
+  UiLangEn: "English",
+  UiGenerate: "Generate",
+  UiSaveAs: "Save as…",
+  UiGenerating: "Generating…",
+  UiReportWritten: "{title} — {pages} page(s)",
+  UiReportsHistory: "Generated reports",
+  UiReportsEmpty: "No report generated yet.",
+  UiColGeneratedAt: "Generated on",
+  UiColTitle: "Title",
+  UiColPages: "Pages",
+  UiFileMoved: "File not saved",
+  UiTemplatesTitle: "Workbook templates",
+  UiTemplatesIntro: "The workbook to send to a directorate for a campaign: blank, or prefilled with the projects and figures of its latest return.",
+  UiTemplateDirectorate: "Directorate",
+  UiTemplateNewDirectorate: "Other directorate (code)",
+  UiTemplateNoDirectorate: "No directorate (entered by the directorate)",
+  UiTemplateCode: "Directorate code",
+  UiTemplateCodeHint: "Capital letters and digits, e.g. DSI.",
+  UiTemplateContent: "Content",
+  UiTemplatePrefilled: "Prefilled from the latest return",
+  UiTemplateBlank: "Blank",
+  UiTemplateWrite: "Write the template",
+  UiTemplateWritten: "Template written: {count} project(s)",
+  UiTemplatePrefilledFrom: "Template written, prefilled with {count} project(s) from return #{id}",
+  UiSettingsTitle: "Settings",
+  UiSettingsGeneral: "General",
+  UiSettingsAlerts: "Alert thresholds",
+  UiSettingsData: "Data",
+  UiOrganisation: "Organisation name",
+  UiAmountUnit: "Amount unit",
+  UiUnitEur: "Euros (€1,234,567)",
+  UiUnitKeur: "Thousands of euros (€1,234.6k)",
+  UiLanguage: "Language",
+  UiOutputFolder: "Folder for reports, exports and templates",
+  UiOutputFolderDefault: "Default: {path}",
+  UiChooseFolder: "Choose…",
+  UiUseDefault: "Default",
+  UiDefaultValue: "default: {value}",
+  UiSave: "Save",
+  UiSaved: "Saved.",
+  UiDatabase: "Database",
+  UiBackup: "Back up the database…",
+  UiBackupWritten: "Backup written: {path}",
+  UiRestoreBackup: "Restore a backup…",
+  UiRestoreBackupTitle: "Restore this backup?",
+  UiRestoreBackupText: "All current data will be replaced by that of \"{path}\". A safety copy of the current database is kept next to it.",
+  UiRestoreBackupDone: "Database restored.",
 };

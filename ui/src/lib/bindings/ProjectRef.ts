@@ -1,0 +1,2 @@
+// Provisional, hand-written from /tmp/desk-contract.md and the CLI JSON samples until the shell generates this file with ts-rs.
+export type ProjectRef = { code: string; name: string };
