@@ -277,6 +277,8 @@ impl AlertThresholds {
 
 /// The rules, in the order alerts of one severity are listed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename_all = "snake_case"))]
 pub enum Rule {
     DirectorateOverEnvelope,
     DirectorateMissingReturn,
@@ -361,6 +363,7 @@ impl Serialize for Rule {
 
 /// How urgent an alert is; sorts critical first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     Critical,
@@ -388,6 +391,7 @@ impl Severity {
 
 /// What an alert's value and threshold count.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Measure {
     Euros,
@@ -500,6 +504,7 @@ impl Alert {
 
 /// One alert in `pmo alerts --json`. Fields may be added, never renamed or removed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AlertView {
     /// The rule's stable code (`variance_over`).
     pub rule: Rule,

@@ -368,6 +368,7 @@ fn load_ratio(planned: Decimal, capacity: Option<Decimal>) -> Option<Decimal> {
 /// `pmo capacity --json`: the view with man-days, amounts and percentages as strings with two
 /// decimals (`"112.50"`), `null` where unknown. Fields may be added, never renamed or removed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CapacityExport {
     pub year: i32,
     /// `BI`…`CL`, or null for each directorate's latest campaign.
@@ -380,6 +381,7 @@ pub struct CapacityExport {
 
 /// One team in the JSON.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TeamRow {
     pub directorate: String,
     pub team: String,
@@ -401,6 +403,7 @@ pub struct TeamRow {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TeamQuarterRow {
     /// 1–4.
     pub quarter: u8,
@@ -414,6 +417,7 @@ pub struct TeamQuarterRow {
 
 /// A project's workload on one team, or over all its teams.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ProjectLoadRow {
     pub project: String,
     /// Four values, Q1 to Q4.
@@ -427,6 +431,7 @@ pub struct ProjectLoadRow {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ProjectWorkloadRow {
     pub directorate: String,
     #[serde(flatten)]

@@ -221,6 +221,7 @@ impl ProjectFigures {
 
 /// Where a directorate's portfolio stands against its envelope.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Standing {
     Over,

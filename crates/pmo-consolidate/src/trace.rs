@@ -28,6 +28,7 @@ use crate::figures::{Portfolio, ProjectFigures, RecordRef};
 
 /// A consolidated figure of a project that can be traced to its cells (contract section 5).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Figure {
     /// Budget voté: planned T1–T4 of the BI return.
@@ -80,6 +81,7 @@ impl fmt::Display for Figure {
 
 /// Whether a cell is a planned (Prévu Tq) or an actual (Réalisé Tq) amount.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum CellKind {
     Planned,
@@ -99,6 +101,7 @@ impl CellKind {
 
 /// One workbook cell that a traced figure was summed from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TraceCell {
     /// Code of the directorate that sent the workbook.
     pub directorate: String,
@@ -124,11 +127,13 @@ pub struct TraceCell {
     pub category: Option<Category>,
     /// The cell's amount in euros, as it counts in the figure.
     #[serde(serialize_with = "euros")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub value: Decimal,
     /// The unit the workbook was written in: in k€, the cell held `value / 1000`.
     pub unit: Unit,
     /// What the cell held, in the workbook's unit (`written_value × 1000 = value` in k€).
     #[serde(serialize_with = "exact")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub written_value: Decimal,
 }
 
@@ -145,6 +150,7 @@ impl TraceCell {
 /// (`"1234.50"`); `written_value` keeps every decimal the cell held (`"1.23450"` in k€ is written
 /// `"1.2345"`); closed-list values are their codes.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Trace {
     pub year: i32,
     /// Code of the project's directorate.
@@ -158,9 +164,11 @@ pub struct Trace {
     /// The figure as consolidated; `None` for a budget voted when the directorate has no BI
     /// return (the budget is unknown, not zero), and then `cells` is empty.
     #[serde(serialize_with = "opt_euros")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub value: Option<Decimal>,
     /// Σ of the cells' values: always equal to `value` when it is known, else 0.
     #[serde(serialize_with = "euros")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub cells_total: Decimal,
     /// "Hors budget initial": no BI cell, a budget voted of 0.
     pub outside_initial_budget: bool,

@@ -69,6 +69,7 @@ pub(crate) mod json {
 /// The section-5 figures of a set of projects: a whole portfolio, a directorate, an ambition, a
 /// nature… In JSON these fields are flattened into the row that holds them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Totals {
     /// Projects in the set (for a nature or category: projects with at least one budget line of it).
     pub project_count: usize,
@@ -79,20 +80,26 @@ pub struct Totals {
     /// portfolio: when any directorate has no BI return), because a partial sum would pass for
     /// the whole budget.
     #[serde(serialize_with = "json::opt_amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub budget_voted: Option<Decimal>,
     #[serde(serialize_with = "json::amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub actual: Decimal,
     #[serde(serialize_with = "json::amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub landing: Decimal,
     /// landing − budget voted; `None` when the budget voted is.
     #[serde(serialize_with = "json::opt_amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub variance: Option<Decimal>,
     /// variance / budget voted, a ratio (0.1 = 10 %); `None` when the budget voted is 0 or unknown.
     #[serde(serialize_with = "json::opt_ratio")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub variance_ratio: Option<Decimal>,
     /// actual / budget voted, a ratio (0.25 = a quarter spent); `None` when the budget voted is 0
     /// or unknown.
     #[serde(serialize_with = "json::opt_ratio")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub burn_rate: Option<Decimal>,
 }
 
@@ -158,6 +165,7 @@ impl Acc {
 
 /// Whether a quarter's actuals are in, across the directorates summed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Closure {
     /// Every directorate's current campaign has closed the quarter: its landing is all actual.
@@ -170,6 +178,7 @@ pub enum Closure {
 
 /// The figures of one quarter.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct QuarterSummary {
     /// 1 to 4 (T1–T4).
     pub quarter: u8,
@@ -178,18 +187,23 @@ pub struct QuarterSummary {
     pub closed_directorates: usize,
     /// The BI's planned amount of the quarter; `None` when a directorate summed has no BI return.
     #[serde(serialize_with = "json::opt_amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub budget_voted: Option<Decimal>,
     /// The current returns' planned amount of the quarter (open or closed).
     #[serde(serialize_with = "json::amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub planned: Decimal,
     /// Actual of the directorates that closed the quarter.
     #[serde(serialize_with = "json::amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub actual: Decimal,
     /// Actual written for the quarter by directorates that have not closed it: in no figure.
     #[serde(serialize_with = "json::amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub unclosed_actual: Decimal,
     /// Actual where closed, planned where open.
     #[serde(serialize_with = "json::amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub landing: Decimal,
 }
 
@@ -252,6 +266,7 @@ pub fn portfolio_totals(p: &Portfolio) -> Totals {
 /// Project counts by status and by météo. Every value of each list is present, in list order,
 /// followed by the projects without one (`status`/`weather` null), even at 0.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ProjectCounts {
     pub total: usize,
     /// Candidate … Cancelled, then no status.
@@ -261,6 +276,7 @@ pub struct ProjectCounts {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct StatusCount {
     /// `None`: the project's latest record gives no status.
     pub status: Option<ProjectStatus>,
@@ -268,6 +284,7 @@ pub struct StatusCount {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct WeatherCount {
     /// `None`: the project has no météo in any considered return.
     pub weather: Option<Weather>,
@@ -320,6 +337,7 @@ pub fn project_counts(p: &Portfolio) -> ProjectCounts {
 
 /// One directorate: its figures, its envelope, its counts and its quarters.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DirectorateSummary {
     pub code: String,
     pub name: Option<String>,
@@ -330,12 +348,15 @@ pub struct DirectorateSummary {
     #[serde(flatten)]
     pub totals: Totals,
     #[serde(serialize_with = "json::opt_amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub envelope: Option<Decimal>,
     /// Budget voted − envelope (positive: over); `None` without an envelope.
     #[serde(serialize_with = "json::opt_amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub budget_voted_gap: Option<Decimal>,
     /// Landing − envelope (positive: over); `None` without an envelope.
     #[serde(serialize_with = "json::opt_amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub landing_gap: Option<Decimal>,
     pub landing_standing: Option<Standing>,
     pub counts: ProjectCounts,
@@ -368,26 +389,33 @@ pub fn directorate_breakdown(p: &Portfolio) -> Vec<DirectorateSummary> {
 
 /// A directorate with an envelope, against it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct EnvelopeRow {
     pub code: String,
     pub name: Option<String>,
     pub campaign: Campaign,
     #[serde(serialize_with = "json::amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub envelope: Decimal,
     #[serde(serialize_with = "json::amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub budget_voted: Decimal,
     #[serde(serialize_with = "json::amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub landing: Decimal,
     /// Budget voted − envelope: positive when the voted portfolio already exceeds the envelope.
     #[serde(serialize_with = "json::amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub budget_voted_gap: Decimal,
     pub budget_voted_standing: Standing,
     /// Landing − envelope: positive when the portfolio is heading over the envelope.
     #[serde(serialize_with = "json::amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub landing_gap: Decimal,
     pub landing_standing: Standing,
     /// landing gap / envelope, a ratio; `None` for an envelope of 0.
     #[serde(serialize_with = "json::opt_ratio")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub landing_gap_ratio: Option<Decimal>,
 }
 
@@ -430,6 +458,7 @@ fn group_key(text: Option<&String>) -> Option<(String, String)> {
 
 /// An initiative within an ambition.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct InitiativeSummary {
     /// As first written (in directorate then project code order); `None`: projects without one.
     pub initiative: Option<String>,
@@ -439,6 +468,7 @@ pub struct InitiativeSummary {
 
 /// A strategic ambition and its initiatives.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AmbitionSummary {
     /// As first written (in directorate then project code order); `None`: projects without one.
     pub ambition: Option<String>,
@@ -502,6 +532,7 @@ pub fn ambition_breakdown(p: &Portfolio) -> Vec<AmbitionSummary> {
 
 /// A category's figures (within a nature, or across both).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CategorySummary {
     /// `None`: budget lines without a category.
     pub category: Option<Category>,
@@ -511,6 +542,7 @@ pub struct CategorySummary {
 
 /// A nature's figures and its categories.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct NatureSummary {
     pub nature: Nature,
     #[serde(flatten)]
@@ -606,6 +638,7 @@ pub fn nature_breakdown(p: &Portfolio) -> Vec<NatureSummary> {
 
 /// One project's figures, as listed among drifts, additions, and the like.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ProjectSummary {
     pub directorate: String,
     pub code: String,
@@ -617,18 +650,24 @@ pub struct ProjectSummary {
     /// The current campaign of its directorate.
     pub campaign: Campaign,
     #[serde(serialize_with = "json::opt_amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub budget_voted: Option<Decimal>,
     #[serde(serialize_with = "json::amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub actual: Decimal,
     #[serde(serialize_with = "json::amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub landing: Decimal,
     #[serde(serialize_with = "json::opt_amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub variance: Option<Decimal>,
     /// A ratio; `None` when the budget voted is 0 or unknown.
     #[serde(serialize_with = "json::opt_ratio")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub variance_ratio: Option<Decimal>,
     /// A ratio; `None` when the budget voted is 0 or unknown.
     #[serde(serialize_with = "json::opt_ratio")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub burn_rate: Option<Decimal>,
     /// "Hors budget initial".
     pub outside_initial_budget: bool,
@@ -688,6 +727,7 @@ fn listed(p: &Portfolio, keep: impl Fn(&ProjectFigures) -> bool) -> Vec<ProjectS
 
 /// Everything a status screen shows of one portfolio, in one value.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PortfolioSummary {
     pub year: i32,
     /// The cut-off of the consolidation; `None`: each directorate's latest campaign.

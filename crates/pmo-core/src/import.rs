@@ -21,6 +21,7 @@ use crate::error::{CoreError, Result};
 
 /// What happened to one file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum FileStatus {
     Imported,
@@ -51,11 +52,13 @@ pub struct FileReport {
 /// `pmo import --json`'s object for one file. The first seven fields are a contract with
 /// scripts; the others are extensions.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FileReportView {
     pub file: String,
     pub status: FileStatus,
     pub directorate: Option<String>,
     pub year: Option<i32>,
+    #[cfg_attr(feature = "ts", ts(as = "Option<pmo_model::model::Campaign>"))]
     pub campaign: Option<&'static str>,
     pub errors: Vec<FindingView>,
     pub warnings: Vec<FindingView>,

@@ -96,12 +96,15 @@ pub fn history(store: &Store) -> Result<Vec<HistoryEntry>> {
 
 /// One history event as `pmo history --json` prints it, findings rendered in `lang`.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct HistoryView {
     /// `import` or `restoration`.
+    #[cfg_attr(feature = "ts", ts(type = "\"import\" | \"restoration\""))]
     pub kind: &'static str,
     pub id: i64,
     pub at: DateTime<Utc>,
     /// `imported`, `rejected` or `restored`.
+    #[cfg_attr(feature = "ts", ts(type = "\"imported\" | \"rejected\" | \"restored\""))]
     pub outcome: &'static str,
     pub file: Option<String>,
     pub path: Option<String>,
@@ -109,6 +112,7 @@ pub struct HistoryView {
     pub sha256: Option<String>,
     pub directorate: Option<String>,
     pub year: Option<i32>,
+    #[cfg_attr(feature = "ts", ts(as = "Option<pmo_model::model::Campaign>"))]
     pub campaign: Option<&'static str>,
     pub return_id: Option<i64>,
     pub return_is_current: Option<bool>,

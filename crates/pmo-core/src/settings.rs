@@ -17,6 +17,7 @@ pub const AMOUNT_UNIT: &str = "display.amount_unit";
 
 /// A setting the PMO can change, with its default and what it means.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SettingView {
     pub key: String,
     pub value: String,

@@ -104,6 +104,7 @@ impl Finding {
 
 /// `{"sheet", "cell", "message", "code"}`: the shape of the `pmo import --json` findings.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FindingView {
     pub sheet: Option<String>,
     pub cell: Option<String>,

@@ -78,6 +78,8 @@ macro_rules! choice_serde {
 
 /// A collection campaign, in the contract's order BI < R1 < R2 < R3 < CL.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename_all = "UPPERCASE"))]
 pub enum Campaign {
     Bi,
     R1,
@@ -137,6 +139,8 @@ impl Choice for Campaign {
 choice_serde!(Campaign);
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename_all = "snake_case"))]
 pub enum ProjectStatus {
     Candidate,
     Approved,
@@ -189,6 +193,8 @@ choice_serde!(ProjectStatus);
 
 /// A project's "météo", from best to worst.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename_all = "snake_case"))]
 pub enum Weather {
     Sunny,
     Cloudy,
@@ -226,6 +232,8 @@ impl Choice for Weather {
 choice_serde!(Weather);
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename_all = "UPPERCASE"))]
 pub enum Nature {
     Capex,
     Opex,
@@ -256,6 +264,8 @@ impl Choice for Nature {
 choice_serde!(Nature);
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename_all = "snake_case"))]
 pub enum Category {
     Internal,
     External,
@@ -298,6 +308,8 @@ impl Choice for Category {
 choice_serde!(Category);
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename_all = "snake_case"))]
 pub enum RiskStatus {
     Open,
     InProgress,
@@ -332,6 +344,7 @@ choice_serde!(RiskStatus);
 
 /// The unit in which a workbook writes every amount.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Unit {
     #[default]

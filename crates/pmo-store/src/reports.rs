@@ -28,10 +28,12 @@ pub struct NewReport {
 
 /// A recorded report.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ReportRecord {
     pub id: i64,
     pub kind: String,
     pub title: String,
+    #[cfg_attr(feature = "ts", ts(type = "Record<string, unknown>"))]
     pub options: serde_json::Value,
     pub generated_at: DateTime<Utc>,
     pub sha256: String,

@@ -35,6 +35,7 @@ pub struct FileMeta {
 
 /// A stored return without its records: what lists and history screens show.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ReturnSummary {
     /// The return's id, stable for the life of the database.
     pub id: i64,
