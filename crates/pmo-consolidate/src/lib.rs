@@ -31,6 +31,7 @@ mod consolidate;
 mod diff;
 mod export;
 mod figures;
+mod records;
 mod trace;
 mod views;
 
@@ -42,6 +43,7 @@ pub use figures::{
     DirectorateFigures, EnvelopeComparison, LineFigures, Portfolio, ProjectFigures, QuarterFigures, RecordRef,
     ReturnRef, ReturnRole, Standing, WeatherReading,
 };
+pub use records::{find_project, DatedStatus, ProjectRecords};
 pub use trace::{trace, CellKind, Figure, Trace, TraceCell, TraceError};
 pub use diff::{
     diff, diff_with, latest_campaign, variance_bridge, Bridge, BridgeStep, CampaignDiff, DiffOptions, DirectorateDelta,

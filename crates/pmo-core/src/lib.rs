@@ -6,17 +6,25 @@
 //! prints, never reads the clock itself (callers pass `at`), and never knows about Tauri.
 
 pub mod analysis;
+pub mod dashboard;
 pub mod error;
 pub mod import;
+pub mod project;
+pub mod refs;
 pub mod report;
 pub mod settings;
+#[cfg(test)]
+mod test_support;
 
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Datelike, Utc};
 use serde::Serialize;
 
+pub use dashboard::{dashboard, projects, Dashboard};
 pub use error::{CoreError, Result};
+pub use project::{project_detail, MilestoneDetail, ProjectDetail, QuarterDetail, RiskDetail, WeatherEntry};
+pub use refs::{restore_view, ProjectRef, RestoreView, ReturnRef};
 pub use pmo_consolidate as consolidate;
 pub use pmo_model::{dates, finding, format, i18n, model};
 pub use pmo_store::{HistoryEntry, RestoreOutcome, Store};

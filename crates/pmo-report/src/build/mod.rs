@@ -17,13 +17,15 @@ mod codir;
 mod directorate;
 mod project;
 
-use std::collections::HashMap;
 use std::fmt::Display;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use pmo_consolidate::{Alert, AlertThresholds, CampaignDiff, CapacityView, Portfolio, ProjectFigures, SourceReturn};
+use pmo_consolidate::{
+    Alert, AlertThresholds, CampaignDiff, CapacityView, Portfolio, ProjectFigures, ProjectRecords, SourceReturn,
+};
+pub(crate) use pmo_consolidate::find_project;
 use pmo_model::dates::format_fr;
 use pmo_model::format::{format_amount, format_delta, format_opt_amount, format_ratio, format_ratio_short};
 use pmo_model::i18n::{tr, Key, Lang};
@@ -134,121 +136,46 @@ pub(crate) fn find_directorate<'p>(portfolio: &'p Portfolio, code: &str) -> Opti
         .map(|d| d.code.as_str())
 }
 
-/// A project by code: exact, else ignoring case when that names exactly one project (codes are
-/// unique across directorates, the importer sees to it).
-pub(crate) fn find_project<'p>(portfolio: &'p Portfolio, code: &str) -> Option<&'p ProjectFigures> {
-    let code = code.trim();
-    if let Some(p) = portfolio.projects.iter().find(|p| p.code == code) {
-        return Some(p);
-    }
-    let mut matches = portfolio.projects.iter().filter(|p| p.code.eq_ignore_ascii_case(code));
-    match (matches.next(), matches.next()) {
-        (Some(p), None) => Some(p),
-        _ => None,
-    }
-}
-
 // ----- Context: the input, its records indexed, and how to write things -------------------------
 
-/// Records per directorate code, then per project code: nested so that a lookup borrows the
-/// codes for no longer than the lookup.
-type ByProject<'a, T> = HashMap<&'a str, HashMap<&'a str, Vec<T>>>;
-
-fn records_of<'m, T>(map: &'m ByProject<'_, T>, p: &ProjectFigures) -> &'m [T] {
-    map.get(p.directorate.as_str()).and_then(|m| m.get(p.code.as_str())).map_or(&[], Vec::as_slice)
-}
-
-/// A status with what orders equal dates, as the consolidation orders them: the later campaign,
-/// then the lower row.
-#[derive(Clone, Copy)]
-pub(crate) struct DatedStatus<'a> {
-    pub campaign: Campaign,
-    pub index: usize,
-    pub status: &'a StatusReport,
-}
-
-/// The input with the records of the returns indexed per project once (a 200-project portfolio
-/// must not be scanned once per project), and the report's language and unit at hand.
+/// The input with the records of the returns indexed per project once
+/// ([`ProjectRecords`], shared with the desktop app's project screen), and the report's language
+/// and unit at hand.
 pub(crate) struct Ctx<'a> {
     pub input: &'a ReportInput<'a>,
     pub lang: Lang,
     pub unit: Unit,
-    /// Every status of the considered returns, by date then campaign then row.
-    statuses: ByProject<'a, DatedStatus<'a>>,
-    /// From each directorate's current return only: the latest forecasts and assessments.
-    milestones: ByProject<'a, &'a Milestone>,
-    risks: ByProject<'a, &'a Risk>,
-    /// The returns by id (only those the portfolio lists as sources).
-    returns: HashMap<i64, &'a SourceReturn>,
+    records: ProjectRecords<'a>,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(input: &'a ReportInput<'a>) -> Ctx<'a> {
-        let by_id: HashMap<i64, &SourceReturn> = input.returns.iter().map(|r| (r.id, r)).collect();
-        let mut ctx = Ctx {
-            input,
-            lang: input.lang,
-            unit: input.unit,
-            statuses: HashMap::new(),
-            milestones: HashMap::new(),
-            risks: HashMap::new(),
-            returns: HashMap::new(),
-        };
-        for source in &input.portfolio.sources {
-            let Some(r) = by_id.get(&source.id).copied() else { continue };
-            ctx.returns.insert(r.id, r);
-            let dir = source.directorate.as_str();
-            for (index, status) in r.data.statuses.iter().enumerate() {
-                ctx.statuses.entry(dir).or_default().entry(status.project.as_str()).or_default().push(DatedStatus {
-                    campaign: r.data.campaign,
-                    index,
-                    status,
-                });
-            }
-            let current = input.portfolio.directorate(dir).is_some_and(|d| d.current_return == r.id);
-            if current {
-                for m in &r.data.milestones {
-                    ctx.milestones.entry(dir).or_default().entry(m.project.as_str()).or_default().push(m);
-                }
-                for risk in &r.data.risks {
-                    ctx.risks.entry(dir).or_default().entry(risk.project.as_str()).or_default().push(risk);
-                }
-            }
-        }
-        for list in ctx.statuses.values_mut().flat_map(|m| m.values_mut()) {
-            list.sort_by_key(|s| (s.status.date, s.campaign, s.index));
-        }
-        ctx
+        Ctx { input, lang: input.lang, unit: input.unit, records: ProjectRecords::new(input.portfolio, input.returns) }
     }
 
     // ----- Records --------------------------------------------------------------------------
 
-    /// The project's statuses, oldest first; a date given by several returns (workbooks repeat
-    /// earlier rows) appears once, as the latest return wrote it.
+    /// The project's statuses, oldest first, one per date ([`ProjectRecords::weather_history`]).
     pub fn weather_history(&self, p: &ProjectFigures) -> Vec<&'a StatusReport> {
-        let mut out: Vec<&StatusReport> = Vec::new();
-        for s in records_of(&self.statuses, p) {
-            match out.last_mut() {
-                Some(last) if last.date == s.status.date => *last = s.status,
-                _ => out.push(s.status),
-            }
-        }
-        out
+        self.records.weather_history(p)
     }
 
     /// The status the project's météo was read from (its latest), with its comment and decision.
     pub fn latest_status(&self, p: &ProjectFigures) -> Option<&'a StatusReport> {
-        let reading = p.weather.as_ref()?;
-        let r = self.returns.get(&reading.source.return_id)?;
-        r.data.statuses.get(reading.source.index)
+        self.records.latest_status(p)
     }
 
     pub fn milestones(&self, p: &ProjectFigures) -> &[&'a Milestone] {
-        records_of(&self.milestones, p)
+        self.records.milestones(p)
     }
 
     pub fn risks(&self, p: &ProjectFigures) -> &[&'a Risk] {
-        records_of(&self.risks, p)
+        self.records.risks(p)
+    }
+
+    /// Open risks first, the most critical first ([`ProjectRecords::risks_by_concern`]).
+    pub fn risks_by_concern(&self, p: &ProjectFigures) -> Vec<&'a Risk> {
+        self.records.risks_by_concern(p)
     }
 
     /// The date against which the project's milestones are late: its directorate's current
@@ -256,12 +183,7 @@ impl<'a> Ctx<'a> {
     /// as the alerts judge it), never after the generation date; the end of the reviewed quarter
     /// when the return gives no date.
     pub fn known_on(&self, p: &ProjectFigures) -> NaiveDate {
-        let submitted = self
-            .input
-            .portfolio
-            .directorate(&p.directorate)
-            .and_then(|d| self.returns.get(&d.current_return))
-            .and_then(|r| r.data.submitted_on);
+        let submitted = self.records.current_return(&p.directorate).and_then(|r| r.data.submitted_on);
         submitted.unwrap_or_else(|| quarter_end(self.input.year, self.quarter())).min(self.input.generated_on)
     }
 

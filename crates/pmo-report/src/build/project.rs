@@ -110,16 +110,7 @@ pub(crate) fn project_page(ctx: &Ctx, p: &ProjectFigures) -> Vec<Block> {
         milestone_rows,
         Key::RepNoProjectMilestone,
     );
-    let mut risks: Vec<_> = ctx.risks(p).to_vec();
-    // Open risks first, the most critical first.
-    risks.sort_by(|a, b| {
-        let closed = |r: &pmo_model::model::Risk| r.status == Some(pmo_model::model::RiskStatus::Closed);
-        (closed(a), std::cmp::Reverse(a.criticality()), &a.risk_id).cmp(&(
-            closed(b),
-            std::cmp::Reverse(b.criticality()),
-            &b.risk_id,
-        ))
-    });
+    let risks = ctx.risks_by_concern(p);
     let risk_rows = risks.iter().map(|r| risk_row(ctx, p, r, RiskTable::Sheet)).collect();
     let risks = ctx.table(None, risk_columns(ctx, RiskTable::Sheet), risk_rows, Key::RepNoProjectRisk);
     blocks.push(Block::Columns { left: vec![Block::Table(milestones)], right: vec![Block::Table(risks)] });

@@ -1,0 +1,78 @@
+//! Small values the desktop app's screens share: a return named as a list shows it, a project
+//! named by code and name, what a restoration changed — and the JSON forms of amounts they use.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+
+use pmo_model::model::Campaign;
+use pmo_store::{RestoreOutcome, ReturnSummary};
+
+/// A stored return as a screen names it: which directorate, year and campaign, from which file,
+/// imported when.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ReturnRef {
+    pub id: i64,
+    pub directorate: String,
+    pub year: i32,
+    pub campaign: Campaign,
+    pub file_name: String,
+    /// RFC 3339, UTC.
+    pub imported_at: DateTime<Utc>,
+    /// The submission date the workbook gave (YYYY-MM-DD).
+    pub submitted_on: Option<NaiveDate>,
+}
+
+impl From<&ReturnSummary> for ReturnRef {
+    fn from(s: &ReturnSummary) -> ReturnRef {
+        ReturnRef {
+            id: s.id,
+            directorate: s.directorate.clone(),
+            year: s.year,
+            campaign: s.campaign,
+            file_name: s.file_name.clone(),
+            imported_at: s.imported_at,
+            submitted_on: s.submitted_on,
+        }
+    }
+}
+
+/// A project named by its code and name.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ProjectRef {
+    pub code: String,
+    pub name: String,
+}
+
+/// What a restoration changed: the return made current again and the one it replaced.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct RestoreView {
+    pub restored: ReturnRef,
+    pub replaced: Option<ReturnRef>,
+}
+
+/// The view of a [`RestoreOutcome`] the app shows.
+pub fn restore_view(outcome: &RestoreOutcome) -> RestoreView {
+    RestoreView { restored: ReturnRef::from(&outcome.restored), replaced: outcome.replaced.as_ref().map(ReturnRef::from) }
+}
+
+/// Serializers of amounts as the CLI's JSON writes them: strings with two decimals and a dot
+/// (`"1234.50"`), `null` when unknown.
+pub(crate) mod json {
+    use pmo_model::money::to_plain;
+    use rust_decimal::Decimal;
+    use serde::Serializer;
+
+    pub fn amount<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&to_plain(*d))
+    }
+
+    pub fn opt_amount<S: Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+        match d {
+            Some(d) => s.serialize_some(&to_plain(*d)),
+            None => s.serialize_none(),
+        }
+    }
+}
