@@ -1267,6 +1267,7 @@ catalog! {
         "Toutes les données actuelles seront remplacées par celles de « {path} ». Une copie de sécurité de la base actuelle est gardée à côté d'elle.",
         "All current data will be replaced by that of \"{path}\". A safety copy of the current database is kept next to it.";
     UiRestoreBackupDone => "Base restaurée.", "Database restored.";
+    UiChartValue => "{label} : {value}", "{label}: {value}";
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ export type { HistoryView } from "./bindings/HistoryView";
 export type { ImportCheck } from "./bindings/ImportCheck";
 export type { PortfolioSummary, QuarterFigures } from "./bindings/PortfolioSummary";
 export type { ProjectDetail } from "./bindings/ProjectDetail";
+export type { ProjectRef } from "./bindings/ProjectRef";
 export type { ProjectStatus } from "./bindings/ProjectStatus";
 export type { ProjectSummary } from "./bindings/ProjectSummary";
 export type { ReportRecord } from "./bindings/ReportRecord";

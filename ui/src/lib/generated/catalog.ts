@@ -835,6 +835,7 @@ export type Key =
   | "UiRestoreBackupTitle"
   | "UiRestoreBackupText"
   | "UiRestoreBackupDone"
+  | "UiChartValue"
 ;
 
 export const FR: Record<Key, string> = {
@@ -1671,6 +1672,7 @@ export const FR: Record<Key, string> = {
   UiRestoreBackupTitle: "Restaurer cette sauvegarde ?",
   UiRestoreBackupText: "Toutes les données actuelles seront remplacées par celles de « {path} ». Une copie de sécurité de la base actuelle est gardée à côté d'elle.",
   UiRestoreBackupDone: "Base restaurée.",
+  UiChartValue: "{label} : {value}",
 };
 
 export const EN: Record<Key, string> = {
@@ -2507,4 +2509,5 @@ export const EN: Record<Key, string> = {
   UiRestoreBackupTitle: "Restore this backup?",
   UiRestoreBackupText: "All current data will be replaced by that of \"{path}\". A safety copy of the current database is kept next to it.",
   UiRestoreBackupDone: "Database restored.",
+  UiChartValue: "{label}: {value}",
 };
