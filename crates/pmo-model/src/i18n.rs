@@ -1268,6 +1268,11 @@ catalog! {
         "All current data will be replaced by that of \"{path}\". A safety copy of the current database is kept next to it.";
     UiRestoreBackupDone => "Base restaurée.", "Database restored.";
     UiChartValue => "{label} : {value}", "{label}: {value}";
+    UiDirectorateNamed => "{name} ({code})", "{name} ({code})";
+    UiFieldKind => "Type", "Type";
+    UiFieldPriority => "Priorité", "Priority";
+    UiPriority => "P{priority}", "P{priority}";
+    UiMultiYear => "pluriannuel", "multi-year";
 }
 
 #[cfg(test)]

@@ -1,21 +1,28 @@
 // Provisional, hand-written from /tmp/desk-contract.md and the CLI JSON samples until the shell generates this file with ts-rs.
 import type { Campaign } from "./Campaign";
-import type { ProjectStatus } from "./ProjectStatus";
+import type { ProjectSummary } from "./ProjectSummary";
 import type { Weather } from "./Weather";
 
 export type ProjectQuarter = {
   quarter: number;
   closed: boolean;
   budget_voted: string | null;
+  planned: string;
   actual: string | null;
   forecast: string | null;
   landing: string;
 };
 
 export type WeatherEntry = {
+  return_id: number;
   campaign: Campaign;
   date: string | null;
   weather: Weather | null;
+  schedule: Weather | null;
+  cost: Weather | null;
+  scope: Weather | null;
+  resources: Weather | null;
+  progress: string | null;
   comment: string | null;
   watch_points: string | null;
   decision: string | null;
@@ -41,30 +48,19 @@ export type MilestoneView = {
   slip_days: number | null;
 };
 
-export type ProjectDetail = {
-  code: string;
-  name: string;
-  directorate: string;
-  campaign: Campaign;
+/** pmo-core's ProjectDetail: the ProjectSummary fields (serde flatten) and the sheet's details. */
+export type ProjectDetail = ProjectSummary & {
+  directorate_name: string | null;
   return_id: number;
-  status: ProjectStatus | null;
-  weather: Weather | null;
-  ambition: string | null;
-  initiative: string | null;
-  category: string | null;
-  nature: string | null;
-  sponsor: string | null;
+  submitted_on: string | null;
   manager: string | null;
+  sponsor: string | null;
+  priority: number | null;
+  kind: string | null;
   start: string | null;
   end: string | null;
+  multi_year: boolean | null;
   description: string | null;
-  budget_voted: string | null;
-  actual: string;
-  landing: string;
-  variance: string | null;
-  variance_ratio: string | null;
-  burn_rate: string | null;
-  outside_initial_budget: boolean;
   quarters: Array<ProjectQuarter>;
   weather_history: Array<WeatherEntry>;
   risks: Array<RiskView>;

@@ -836,6 +836,11 @@ export type Key =
   | "UiRestoreBackupText"
   | "UiRestoreBackupDone"
   | "UiChartValue"
+  | "UiDirectorateNamed"
+  | "UiFieldKind"
+  | "UiFieldPriority"
+  | "UiPriority"
+  | "UiMultiYear"
 ;
 
 export const FR: Record<Key, string> = {
@@ -1673,6 +1678,11 @@ export const FR: Record<Key, string> = {
   UiRestoreBackupText: "Toutes les données actuelles seront remplacées par celles de « {path} ». Une copie de sécurité de la base actuelle est gardée à côté d'elle.",
   UiRestoreBackupDone: "Base restaurée.",
   UiChartValue: "{label} : {value}",
+  UiDirectorateNamed: "{name} ({code})",
+  UiFieldKind: "Type",
+  UiFieldPriority: "Priorité",
+  UiPriority: "P{priority}",
+  UiMultiYear: "pluriannuel",
 };
 
 export const EN: Record<Key, string> = {
@@ -2510,4 +2520,9 @@ export const EN: Record<Key, string> = {
   UiRestoreBackupText: "All current data will be replaced by that of \"{path}\". A safety copy of the current database is kept next to it.",
   UiRestoreBackupDone: "Database restored.",
   UiChartValue: "{label}: {value}",
+  UiDirectorateNamed: "{name} ({code})",
+  UiFieldKind: "Type",
+  UiFieldPriority: "Priority",
+  UiPriority: "P{priority}",
+  UiMultiYear: "multi-year",
 };
