@@ -13,8 +13,6 @@ export default defineConfig({
     // `tauri dev` loads this exact port.
     port: 1420,
     strictPort: true,
-    // The application icon lives in the repository's icons/ folder, one level up.
-    fs: { allow: [".", "../icons"] },
   },
   build: {
     outDir: "dist",
