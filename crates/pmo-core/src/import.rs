@@ -5,6 +5,7 @@
 //! only its history row is written (never in a dry run); otherwise the return is saved and
 //! supersedes the earlier one of the same directorate, year and campaign.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
@@ -15,9 +16,12 @@ use pmo_import::{read_workbook, Identity};
 use pmo_model::finding::{Finding, FindingView};
 use pmo_model::i18n::{Key, Lang};
 use pmo_model::model::{Campaign, Choice, ReturnData};
-use pmo_store::{FileMeta, Store};
+use pmo_consolidate::SourceReturn;
+use pmo_store::{FileMeta, ReturnSummary, Store};
+use rust_decimal::Decimal;
 
 use crate::error::{CoreError, Result};
+use crate::refs::{json, ProjectRef, ReturnRef};
 
 /// What happened to one file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -172,6 +176,42 @@ pub fn import_bytes(
     dry_run: bool,
     at: DateTime<Utc>,
 ) -> Result<FileReport> {
+    let Checked { mut report, meta, data } = check_bytes(store, file, name, bytes, dry_run)?;
+    if dry_run {
+        return Ok(report);
+    }
+    match (report.status, data) {
+        (FileStatus::Imported, Some(data)) => {
+            let tx = store.conn_mut().transaction().map_err(pmo_store::Error::from)?;
+            let saved = pmo_store::save_return(&tx, &meta, &data, &report.findings, at)?;
+            tx.commit().map_err(pmo_store::Error::from)?;
+            report.return_id = Some(saved.return_id);
+            report.import_id = Some(saved.import_id);
+            report.superseded_return_id = saved.superseded;
+        }
+        (FileStatus::Rejected, _) => {
+            let ident = match (&report.directorate, report.year, report.campaign) {
+                (Some(d), Some(y), Some(c)) => Some((d.clone(), y, c)),
+                _ => None,
+            };
+            report.import_id = Some(pmo_store::record_rejected(store.conn(), &meta, ident, &report.findings, at)?);
+        }
+        _ => {}
+    }
+    Ok(report)
+}
+
+/// A workbook read and judged, nothing written: its report as a dry run gives it, the file as
+/// the history would keep it and, when it would be imported, the return it holds.
+struct Checked {
+    report: FileReport,
+    meta: FileMeta,
+    /// `Some` exactly when the report's status is [`FileStatus::Imported`].
+    data: Option<ReturnData>,
+}
+
+/// The order of checks of the module's documentation, without writing anything.
+fn check_bytes(store: &Store, file: &str, name: &str, bytes: &[u8], dry_run: bool) -> Result<Checked> {
     let meta = FileMeta {
         name: name.to_string(),
         path: file.to_string(),
@@ -187,7 +227,7 @@ pub fn import_bytes(
         let mut report = FileReport::new(file, FileStatus::Unchanged, identity, Vec::new(), dry_run);
         report.return_id = Some(current.id);
         report.import_id = Some(current.import_id);
-        return Ok(report);
+        return Ok(Checked { report, meta, data: None });
     }
 
     let parsed = read_workbook(name, bytes);
@@ -199,33 +239,140 @@ pub fn import_bytes(
     let data = parsed.data.filter(|_| !findings.iter().any(Finding::is_error));
 
     let Some(data) = data else {
-        let mut report = FileReport::new(file, FileStatus::Rejected, identity.clone(), findings, dry_run);
-        if !dry_run {
-            let ident = match (identity.directorate, identity.year, identity.campaign) {
-                (Some(d), Some(y), Some(c)) => Some((d, y, c)),
-                _ => None,
-            };
-            report.import_id = Some(pmo_store::record_rejected(store.conn(), &meta, ident, &report.findings, at)?);
-        }
-        return Ok(report);
+        let report = FileReport::new(file, FileStatus::Rejected, identity, findings, dry_run);
+        return Ok(Checked { report, meta, data: None });
     };
 
     let mut report = FileReport::new(file, FileStatus::Imported, identity, findings, dry_run);
     report.projects = Some(data.projects.len());
-    let previous = pmo_store::returns_of(store.conn(), &data.directorate, data.year)?
-        .into_iter()
-        .find(|r| r.is_current && r.campaign == data.campaign);
+    let previous = current_of_campaign(store, &data)?;
     report.superseded_return_id = previous.map(|r| r.id);
-    if dry_run {
-        return Ok(report);
-    }
-    let tx = store.conn_mut().transaction().map_err(pmo_store::Error::from)?;
-    let saved = pmo_store::save_return(&tx, &meta, &data, &report.findings, at)?;
-    tx.commit().map_err(pmo_store::Error::from)?;
-    report.return_id = Some(saved.return_id);
-    report.import_id = Some(saved.import_id);
-    report.superseded_return_id = saved.superseded;
-    Ok(report)
+    Ok(Checked { report, meta, data: Some(data) })
+}
+
+/// The current return of the same directorate, year and campaign as `data`: the one it would
+/// supersede.
+fn current_of_campaign(store: &Store, data: &ReturnData) -> Result<Option<ReturnSummary>> {
+    Ok(pmo_store::returns_of(store.conn(), &data.directorate, data.year)?
+        .into_iter()
+        .find(|r| r.is_current && r.campaign == data.campaign))
+}
+
+/// What the desktop app shows before importing a file: the dry run's report and, when the file
+/// would be imported, what it would change.
+#[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ImportCheck {
+    pub report: FileReportView,
+    /// `None` when the file would be rejected or is unchanged.
+    pub changes: Option<ReturnChanges>,
+}
+
+/// What importing a return would change for its directorate.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ReturnChanges {
+    /// The current return of the same directorate, year and campaign it would replace.
+    pub supersedes: Option<ReturnRef>,
+    /// The return it is compared with: the one it supersedes, else the directorate's current
+    /// return of its latest earlier campaign of the year.
+    pub previous: Option<ReturnRef>,
+    /// Projects it lists that `previous` did not (all of them without `previous`), by code.
+    pub projects_added: Vec<ProjectRef>,
+    /// Projects `previous` listed that it does not, by code.
+    pub projects_removed: Vec<ProjectRef>,
+    /// The directorate's landing now; null when it has no return this year.
+    #[serde(serialize_with = "json::opt_amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub landing_before: Option<Decimal>,
+    /// The directorate's landing once the return is imported.
+    #[serde(serialize_with = "json::amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub landing_after: Decimal,
+    /// After − before; null when before is.
+    #[serde(serialize_with = "json::opt_amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub landing_delta: Option<Decimal>,
+    /// The directorate's budget voted once imported; null while it has no BI return.
+    #[serde(serialize_with = "json::opt_amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub budget_voted_after: Option<Decimal>,
+}
+
+/// A dry run of one file plus what it would change (`pmo import --dry-run` for one file, and
+/// the directorate's landing before and after). Nothing is written, not even a history row.
+pub fn check_path(store: &Store, path: &Path, lang: Lang) -> Result<ImportCheck> {
+    let given = path.to_string_lossy().to_string();
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            let finding = Finding::error(Key::FileIo).arg("reason", e);
+            let report = FileReport::new(&given, FileStatus::Rejected, Identity::default(), vec![finding], true);
+            return Ok(ImportCheck { report: report.view(lang), changes: None });
+        }
+    };
+    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| given.clone());
+    let checked = check_bytes(store, &given, &name, &bytes, true)?;
+    let changes = match &checked.data {
+        Some(data) => Some(return_changes(store, data, &checked.meta)?),
+        None => None,
+    };
+    Ok(ImportCheck { report: checked.report.view(lang), changes })
+}
+
+fn return_changes(store: &Store, data: &ReturnData, meta: &FileMeta) -> Result<ReturnChanges> {
+    let returns = pmo_store::returns_of(store.conn(), &data.directorate, data.year)?;
+    let current: Vec<&ReturnSummary> = returns.iter().filter(|r| r.is_current).collect();
+    let supersedes = current.iter().find(|r| r.campaign == data.campaign).copied();
+    let previous = supersedes.or_else(|| current.iter().filter(|r| r.campaign < data.campaign).max_by_key(|r| r.campaign).copied());
+
+    let before_codes: BTreeMap<String, String> = match previous {
+        Some(r) => pmo_store::load_return(store.conn(), r.id)?.projects.into_iter().map(|p| (p.code, p.name)).collect(),
+        None => BTreeMap::new(),
+    };
+    let after_codes: BTreeMap<&str, &str> = data.projects.iter().map(|p| (p.code.as_str(), p.name.as_str())).collect();
+    let projects_added = after_codes
+        .iter()
+        .filter(|(code, _)| !before_codes.contains_key(**code))
+        .map(|(code, name)| ProjectRef { code: code.to_string(), name: name.to_string() })
+        .collect();
+    let projects_removed = before_codes
+        .iter()
+        .filter(|(code, _)| !after_codes.contains_key(code.as_str()))
+        .map(|(code, name)| ProjectRef { code: code.clone(), name: name.clone() })
+        .collect();
+
+    // The directorate's own current returns: its landing does not depend on the others'.
+    let mut sources: Vec<SourceReturn> = match crate::current_sources(store, data.year) {
+        Ok(all) => all.into_iter().filter(|s| s.data.directorate == data.directorate).collect(),
+        Err(CoreError::NoReturnForYear(_)) => Vec::new(),
+        Err(e) => return Err(e),
+    };
+    let landing_of = |sources: &[SourceReturn]| {
+        let portfolio = pmo_consolidate::consolidate(data.year, sources, None);
+        portfolio.directorate(&data.directorate).map(|d| (d.landing, d.budget_voted))
+    };
+    let before = landing_of(&sources);
+    sources.retain(|s| s.data.campaign != data.campaign);
+    sources.push(SourceReturn {
+        // Not stored yet: an id no stored return has.
+        id: 0,
+        data: data.clone(),
+        imported_at: String::new(),
+        file_name: meta.name.clone(),
+    });
+    let (landing_after, budget_voted_after) = landing_of(&sources).expect("the directorate has at least this return");
+    let landing_before = before.map(|(landing, _)| landing);
+    Ok(ReturnChanges {
+        supersedes: supersedes.map(ReturnRef::from),
+        previous: previous.map(ReturnRef::from),
+        projects_added,
+        projects_removed,
+        landing_before,
+        landing_after,
+        landing_delta: landing_before.map(|b| landing_after - b),
+        budget_voted_after,
+    })
 }
 
 /// A project code belongs to one directorate: a code another directorate already owns is an
@@ -255,4 +402,101 @@ fn ownership_findings(store: &Store, data: &ReturnData) -> Result<Vec<Finding>> 
 pub fn sha256_hex(bytes: &[u8]) -> String {
     let digest = Sha256::digest(bytes);
     digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_support::{at, demo_file, demo_files, demo_store, DEMO_YEAR};
+    use std::collections::BTreeSet;
+
+    fn history_len(store: &Store) -> usize {
+        pmo_store::history(store.conn()).unwrap().len()
+    }
+
+    fn codes(store: &Store, return_id: i64) -> BTreeSet<String> {
+        pmo_store::load_return(store.conn(), return_id).unwrap().projects.into_iter().map(|p| p.code).collect()
+    }
+
+    #[test]
+    fn a_check_says_what_the_import_then_does() {
+        let (dir, mut store) = demo_store(&[Campaign::Bi, Campaign::R1]);
+        let files = demo_files(&dir.path().join("again"));
+        let mut moved_projects = 0;
+        for (i, code) in ["DAF", "DCOM", "DOP", "DRH", "DSI"].iter().enumerate() {
+            let file = &demo_file(&files, code, Campaign::R2);
+            let before = crate::portfolio(&store, DEMO_YEAR).unwrap();
+            let r1 = pmo_store::returns_of(store.conn(), code, DEMO_YEAR).unwrap().into_iter().find(|r| r.campaign == Campaign::R1).unwrap();
+            let events = history_len(&store);
+
+            let check = check_path(&store, file, Lang::Fr).unwrap();
+            assert_eq!(history_len(&store), events, "a check writes nothing, not even a history row");
+            assert_eq!(check.report.status, FileStatus::Imported);
+            assert!(check.report.dry_run);
+            let changes = check.changes.expect("an importable file says what it changes");
+            assert_eq!(changes.supersedes, None, "no R2 yet for {code}");
+            assert_eq!(changes.previous.as_ref().map(|r| r.id), Some(r1.id), "{code}: compared with its R1");
+
+            let report = import_path(&mut store, file, false, at(100 + i as u32)).unwrap();
+            let after = crate::portfolio(&store, DEMO_YEAR).unwrap();
+            let landing = |p: &pmo_consolidate::Portfolio| p.directorate(code).unwrap().landing;
+            assert_eq!(changes.landing_before, Some(landing(&before)), "{code}: the landing now");
+            assert_eq!(changes.landing_after, landing(&after), "{code}: the landing the import gives");
+            assert_eq!(changes.landing_delta, Some(landing(&after) - landing(&before)), "{code}: their difference");
+            assert_eq!(changes.budget_voted_after, after.directorate(code).unwrap().budget_voted);
+
+            let old = codes(&store, r1.id);
+            let new = codes(&store, report.return_id.unwrap());
+            let added: Vec<&String> = new.difference(&old).collect();
+            let removed: Vec<&String> = old.difference(&new).collect();
+            assert_eq!(changes.projects_added.iter().map(|p| &p.code).collect::<Vec<_>>(), added, "{code}: projects added");
+            assert_eq!(changes.projects_removed.iter().map(|p| &p.code).collect::<Vec<_>>(), removed, "{code}: projects removed");
+            moved_projects += added.len() + removed.len();
+
+            let again = check_path(&store, file, Lang::Fr).unwrap();
+            assert_eq!(again.report.status, FileStatus::Unchanged);
+            assert!(again.changes.is_none(), "an unchanged file changes nothing");
+        }
+        assert!(moved_projects > 0, "the demo's R2 adds or drops projects: the lists were exercised");
+    }
+
+    #[test]
+    fn a_check_names_the_return_it_would_supersede() {
+        let (dir, store) = demo_store(&[Campaign::Bi, Campaign::R1]);
+        let r1 = pmo_store::latest_return(store.conn(), "DSI", DEMO_YEAR).unwrap().unwrap();
+        // The same figures written again: different bytes, the same return.
+        let written = crate::template(Some(&store), DEMO_YEAR, Campaign::R1, Some("DSI")).unwrap();
+        let path = dir.path().join("DSI-R1-bis.xlsx");
+        std::fs::write(&path, written.bytes).unwrap();
+        let check = check_path(&store, &path, Lang::Fr).unwrap();
+        let changes = check.changes.unwrap();
+        assert_eq!(changes.supersedes.as_ref().map(|r| r.id), Some(r1.id), "it would replace the current R1");
+        assert_eq!(changes.previous, changes.supersedes, "and is compared with it");
+        assert!(changes.projects_added.is_empty() && changes.projects_removed.is_empty());
+        assert_eq!(changes.landing_delta, Some(Decimal::ZERO), "the same figures, the same landing");
+        let json = serde_json::to_value(&changes).unwrap();
+        assert_eq!(json["supersedes"]["campaign"], "R1");
+        assert!(json["landing_after"].is_string(), "money crosses IPC as a decimal string");
+    }
+
+    #[test]
+    fn a_rejected_or_unreadable_file_changes_nothing() {
+        let (dir, store) = demo_store(&[Campaign::Bi]);
+        let events = history_len(&store);
+        let text = dir.path().join("notes.xlsx");
+        std::fs::write(&text, "pas un classeur").unwrap();
+        let check = check_path(&store, &text, Lang::Fr).unwrap();
+        assert_eq!(check.report.status, FileStatus::Rejected);
+        assert!(!check.report.errors.is_empty() && check.changes.is_none());
+        let missing = check_path(&store, &dir.path().join("absent.xlsx"), Lang::En).unwrap();
+        assert_eq!(missing.report.status, FileStatus::Rejected, "an unreadable file is a rejected report, not an error");
+        assert_eq!(history_len(&store), events, "a check records no rejection");
+        // A first return of a directorate: nothing before it.
+        let (_d2, empty) = demo_store(&[]);
+        let files = demo_files(&dir.path().join("other"));
+        let bi = check_path(&empty, &demo_file(&files, "DSI", Campaign::Bi), Lang::Fr).unwrap().changes.unwrap();
+        assert_eq!((bi.previous, bi.landing_before, bi.landing_delta), (None, None, None));
+        assert!(bi.budget_voted_after.is_some(), "a BI return gives the budget voted");
+        assert!(bi.projects_removed.is_empty() && !bi.projects_added.is_empty(), "every project is new");
+    }
 }
