@@ -9,6 +9,7 @@ pub mod analysis;
 pub mod dashboard;
 pub mod error;
 pub mod import;
+pub mod overview;
 pub mod project;
 pub mod refs;
 pub mod report;
@@ -23,6 +24,7 @@ use serde::Serialize;
 
 pub use dashboard::{dashboard, projects, Dashboard};
 pub use error::{CoreError, Result};
+pub use overview::{directorate_overview, CampaignReturns, DirectorateOverview, RejectedImport};
 pub use project::{project_detail, MilestoneDetail, ProjectDetail, QuarterDetail, RiskDetail, WeatherEntry};
 pub use refs::{restore_view, ProjectRef, RestoreView, ReturnRef};
 pub use pmo_consolidate as consolidate;

@@ -76,3 +76,27 @@ pub(crate) mod json {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_support::{at, demo_store, DEMO_YEAR};
+
+    #[test]
+    fn a_restoration_names_both_returns() {
+        let (_dir, mut store) = demo_store(&[Campaign::Bi, Campaign::R1]);
+        let first = pmo_store::latest_return(store.conn(), "DSI", DEMO_YEAR).unwrap().unwrap();
+        let again = crate::template(Some(&store), DEMO_YEAR, Campaign::R1, Some("DSI")).unwrap();
+        let second = crate::import::import_bytes(&mut store, "bis.xlsx", "bis.xlsx", &again.bytes, false, at(40)).unwrap();
+        let outcome = crate::restore_return(&mut store, first.id, at(41)).unwrap();
+        let view = restore_view(&outcome);
+        assert_eq!(view.restored.id, first.id, "the earlier return is current again");
+        assert_eq!(view.restored.file_name, first.file_name);
+        assert_eq!(view.replaced.as_ref().map(|r| r.id), second.return_id, "it replaced the newer one");
+        let json = serde_json::to_value(&view).unwrap();
+        assert_eq!(json["restored"]["campaign"], "R1");
+        assert_eq!(json["restored"]["year"], DEMO_YEAR);
+        assert!(json["restored"]["imported_at"].as_str().unwrap().starts_with(&format!("{DEMO_YEAR}-07-01T09:")));
+        assert!(json["restored"]["submitted_on"].as_str().is_some_and(|d| d.len() == 10), "YYYY-MM-DD");
+    }
+}
