@@ -36,12 +36,15 @@ impl<'g> Table<'g> {
     /// warnings.
     pub fn locate(grid: &'g Grid, kind: SheetKind, findings: &mut Vec<Finding>) -> Option<Table<'g>> {
         let specs = kind.columns();
+        // Each spec's names and each header cell are folded once: `ColumnSpec::matches` folds
+        // both sides on every call, which was half of an import's time (rows × cells × specs).
+        let names = FoldedSpecs::of(specs);
         let mut best: Option<(usize, u32)> = None;
         // The first rows of the sheet itself, not the first rows after its first filled one: the
         // contract promises a header within rows 1–20 and no further.
         for row in grid.rows().take_while(|r| *r < HEADER_SEARCH_ROWS) {
-            let headers: Vec<String> = grid.row(row).filter_map(|(_, c)| header_text(&c)).collect();
-            let hits = specs.iter().filter(|s| headers.iter().any(|h| s.matches(h))).count();
+            let headers: Vec<String> = grid.row(row).filter_map(|(_, c)| header_text(&c)).map(|h| fold(&h)).collect();
+            let hits = (0..specs.len()).filter(|&i| headers.iter().any(|h| names.matches(i, h))).count();
             if hits > 0 && best.is_none_or(|(b, _)| hits > b) {
                 best = Some((hits, row));
             }
@@ -62,7 +65,8 @@ impl<'g> Table<'g> {
         let mut ok = true;
         for (col, cell) in grid.row(header_row) {
             let Some(header) = header_text(&cell) else { continue };
-            match specs.iter().find(|s| s.matches(&header)) {
+            let folded = fold(&header);
+            match (0..specs.len()).find(|&i| names.matches(i, &folded)).map(|i| &specs[i]) {
                 Some(spec) => {
                     if let Some(first) = columns.iter().find(|c| c.spec.field == spec.field) {
                         findings.push(
@@ -142,6 +146,26 @@ impl<'g> Table<'g> {
             sheet: self.grid.name.clone(),
             columns: self.columns.iter().map(|c| (c.spec.field.to_string(), c.col)).collect(),
         }
+    }
+}
+
+/// The folded names (French, English, aliases) of each column spec of a sheet, computed once,
+/// so that matching a folded header is [`ColumnSpec::matches`] without folding again.
+struct FoldedSpecs(Vec<Vec<String>>);
+
+impl FoldedSpecs {
+    fn of(specs: &[ColumnSpec]) -> FoldedSpecs {
+        FoldedSpecs(
+            specs
+                .iter()
+                .map(|s| [s.fr, s.en].into_iter().chain(s.aliases.iter().copied()).map(fold).collect())
+                .collect(),
+        )
+    }
+
+    /// Whether spec `i` is named by a header already folded (same rule as `ColumnSpec::matches`).
+    fn matches(&self, i: usize, folded_header: &str) -> bool {
+        !folded_header.is_empty() && self.0[i].iter().any(|n| n == folded_header)
     }
 }
 
@@ -474,6 +498,27 @@ mod tests {
     use calamine::Data;
 
     use super::*;
+
+    #[test]
+    fn folded_specs_match_exactly_what_column_spec_matches() {
+        // The import's header matching folds once for speed; it must accept and refuse the very
+        // headers `ColumnSpec::matches` does, or a workbook would import differently.
+        for kind in SheetKind::ALL {
+            let specs = kind.columns();
+            let names = FoldedSpecs::of(specs);
+            let mut headers: Vec<String> = vec![String::new(), " ".into(), "Total".into(), "Code".into()];
+            for s in specs.iter() {
+                for n in [s.fr, s.en].into_iter().chain(s.aliases.iter().copied()) {
+                    headers.extend([n.to_string(), n.to_uppercase(), format!(" {n} !"), format!("{n}x")]);
+                }
+            }
+            for h in &headers {
+                for (i, spec) in specs.iter().enumerate() {
+                    assert_eq!(names.matches(i, &fold(h)), spec.matches(h), "{kind:?} {} vs {h:?}", spec.field);
+                }
+            }
+        }
+    }
 
     fn text(s: &str) -> Data {
         Data::String(s.to_string())
