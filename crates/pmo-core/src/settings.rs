@@ -1,8 +1,10 @@
 //! The PMO's settings: alert thresholds (validated by `pmo-consolidate`), the organisation's name
-//! for report covers, and the unit amounts are shown in. Stored as text in the store's settings
+//! for report covers, the unit amounts are shown in, the desktop app's language and the folder it
+//! writes files into. Stored as text in the store's settings
 //! table; every value is checked before it is written, so a stored value always reads.
 
 use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 use pmo_consolidate::AlertThresholds;
 use pmo_model::i18n::{Key, Lang};
@@ -14,6 +16,11 @@ use crate::Store;
 
 pub const ORGANISATION_NAME: &str = "org.name";
 pub const AMOUNT_UNIT: &str = "display.amount_unit";
+pub const LANGUAGE: &str = "display.language";
+pub const OUTPUT_FOLDER: &str = "output.folder";
+
+/// The output folder's name inside the user's documents, when `output.folder` is left empty.
+pub const DEFAULT_OUTPUT_FOLDER_NAME: &str = "PMO Desk";
 
 /// A setting the PMO can change, with its default and what it means.
 #[derive(Clone, Debug, Serialize)]
@@ -31,6 +38,8 @@ pub struct SettingView {
 const GENERAL: &[(&str, &str, Key)] = &[
     (ORGANISATION_NAME, "", Key::SettingOrganisationName),
     (AMOUNT_UNIT, "eur", Key::SettingAmountUnit),
+    (LANGUAGE, "fr", Key::SettingLanguage),
+    (OUTPUT_FOLDER, "", Key::SettingOutputFolder),
 ];
 
 /// Every known setting with its current value.
@@ -65,7 +74,8 @@ pub fn get(store: &Store, key: &str) -> Result<SettingView> {
         .ok_or_else(|| CoreError::UnknownSetting { key: key.to_string() })
 }
 
-/// Checks and stores a setting. Amount units are stored in their canonical form (`eur`, `keur`).
+/// Checks and stores a setting. Amount units and languages are stored in their canonical form
+/// (`eur`, `keur`; `fr`, `en`); an output folder must be an absolute path (or empty: the default).
 pub fn set(store: &Store, key: &str, value: &str) -> Result<String> {
     let value = value.trim();
     let canonical = match key {
@@ -81,6 +91,13 @@ pub fn set(store: &Store, key: &str, value: &str) -> Result<String> {
                 })
             }
         },
+        LANGUAGE => match value.to_ascii_lowercase().as_str() {
+            "fr" | "français" | "francais" | "french" => Lang::Fr.code().to_string(),
+            "en" | "anglais" | "english" => Lang::En.code().to_string(),
+            _ => return Err(invalid(key, value, Key::ExpectLanguage)),
+        },
+        OUTPUT_FOLDER if value.is_empty() || Path::new(value).is_absolute() => value.to_string(),
+        OUTPUT_FOLDER => return Err(invalid(key, value, Key::ExpectAbsolutePath)),
         _ if AlertThresholds::KEYS.iter().any(|s| s.key == key) => {
             AlertThresholds::validate(key, value)?;
             value.to_string()
@@ -99,7 +116,79 @@ pub fn amount_unit(store: &Store) -> Result<Unit> {
     })
 }
 
+fn invalid(key: &str, value: &str, expected: Key) -> CoreError {
+    CoreError::InvalidSettingValue { key: key.to_string(), value: value.to_string(), expected }
+}
+
+/// The desktop app's language (French unless the PMO chose English).
+pub fn language(store: &Store) -> Result<Lang> {
+    Ok(match pmo_store::get_setting(store.conn(), LANGUAGE)?.as_deref() {
+        Some("en") => Lang::En,
+        _ => Lang::Fr,
+    })
+}
+
+/// The folder the desktop app writes reports, exports, templates and backups into: the one the
+/// PMO set, else `PMO Desk` in their documents folder (`~/Documents` when the system names none).
+pub fn output_folder(store: &Store) -> Result<PathBuf> {
+    let set = pmo_store::get_setting(store.conn(), OUTPUT_FOLDER)?.filter(|v| !v.trim().is_empty());
+    Ok(match set {
+        Some(folder) => PathBuf::from(folder),
+        None => default_output_folder(),
+    })
+}
+
+/// `<Documents>/PMO Desk`.
+pub fn default_output_folder() -> PathBuf {
+    let documents = dirs::document_dir().unwrap_or_else(|| dirs::home_dir().unwrap_or_default().join("Documents"));
+    documents.join(DEFAULT_OUTPUT_FOLDER_NAME)
+}
+
 /// Every known key, for messages.
 pub fn keys() -> Vec<&'static str> {
     GENERAL.iter().map(|(k, _, _)| *k).chain(AlertThresholds::KEYS.iter().map(|s| s.key)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_and_output_folder_are_checked_listed_and_read() {
+        let store = Store::open_in_memory().unwrap();
+        assert_eq!(language(&store).unwrap(), Lang::Fr, "French by default");
+        assert_eq!(output_folder(&store).unwrap(), default_output_folder(), "the documents folder by default");
+        assert!(default_output_folder().ends_with("PMO Desk") && default_output_folder().is_absolute());
+
+        assert_eq!(set(&store, LANGUAGE, " EN ").unwrap(), "en", "stored in its canonical form");
+        assert_eq!(language(&store).unwrap(), Lang::En);
+        assert_eq!(set(&store, LANGUAGE, "Français").unwrap(), "fr");
+        match set(&store, LANGUAGE, "de") {
+            Err(e @ CoreError::InvalidSettingValue { .. }) => {
+                assert_eq!(e.message(Lang::Fr), "Valeur « de » refusée pour display.language. Attendu : fr ou en.")
+            }
+            other => panic!("a language other than fr or en is refused, got {other:?}"),
+        }
+        assert_eq!(language(&store).unwrap(), Lang::Fr, "a refused value writes nothing");
+
+        let folder = std::env::temp_dir().join("rapports pmo");
+        set(&store, OUTPUT_FOLDER, folder.to_str().unwrap()).unwrap();
+        assert_eq!(output_folder(&store).unwrap(), folder);
+        assert!(
+            matches!(set(&store, OUTPUT_FOLDER, "relatif/dossier"), Err(CoreError::InvalidSettingValue { .. })),
+            "a relative folder would depend on where the app was started"
+        );
+        assert_eq!(output_folder(&store).unwrap(), folder, "and is not written");
+        set(&store, OUTPUT_FOLDER, "").unwrap();
+        assert_eq!(output_folder(&store).unwrap(), default_output_folder(), "empty: back to the default");
+
+        let listed = list(&store, Lang::En).unwrap();
+        let language_row = listed.iter().find(|s| s.key == LANGUAGE).expect("display.language is listed");
+        assert_eq!((language_row.default.as_str(), language_row.value.as_str()), ("fr", "fr"));
+        assert!(language_row.description.contains("fr (French) or en (English)"));
+        let folder_row = listed.iter().find(|s| s.key == OUTPUT_FOLDER).expect("output.folder is listed");
+        assert_eq!(folder_row.default, "");
+        assert!(keys().contains(&OUTPUT_FOLDER) && keys().contains(&LANGUAGE));
+        assert_eq!(get(&store, LANGUAGE).unwrap().value, "fr");
+    }
 }

@@ -252,6 +252,18 @@ catalog! {
     ErrorInvalidSettingValue => "Valeur « {found} » refusée pour {key}. Attendu : {expected}.", "Value \"{found}\" refused for {key}. Expected: {expected}.";
     SettingOrganisationName => "Nom de l'organisation, en couverture des rapports", "Organisation name, on report covers";
     SettingAmountUnit => "Unité d'affichage des montants : eur (1 234 567 €) ou keur (1 234,6 k€)", "Unit amounts are shown in: eur (€1,234,567) or keur (€1,234.6k)";
+    SettingLanguage => "Langue de l'application de bureau : fr (français) ou en (anglais)", "Desktop app language: fr (French) or en (English)";
+    SettingOutputFolder => "Dossier où l'application écrit rapports, exports, modèles et sauvegardes ; vide : « PMO Desk » dans vos Documents",
+        "Folder where the app writes reports, exports, templates and backups; empty: \"PMO Desk\" in your Documents";
+    ExpectLanguage => "fr ou en", "fr or en";
+    ExpectAbsolutePath => "un chemin absolu (ou rien, pour le dossier par défaut)", "an absolute path (or nothing, for the default folder)";
+    ErrorBackupExists => "« {path} » existe déjà : une sauvegarde n'écrase jamais un fichier. Choisissez un autre nom.",
+        "\"{path}\" already exists: a backup never overwrites a file. Choose another name.";
+    ErrorNotADatabase => "« {path} » n'est pas une base de données PMO Desk. Rien n'a été modifié.",
+        "\"{path}\" is not a PMO Desk database. Nothing was changed.";
+    CliBackupWritten => "Sauvegarde écrite : {path} ({size} octets).", "Backup written: {path} ({size} bytes).";
+    CliBackupRestored => "Base restaurée depuis {path} : {returns} remontée(s). Copie de sécurité de la base précédente : {safety}",
+        "Database restored from {path}: {returns} return(s). Safety copy of the previous database: {safety}";
     ShowLatestCampaigns => "dernière campagne de chaque direction", "latest campaign of each directorate";
     ShowStatusTitle => "Portefeuille {year} — {as_of}", "Portfolio {year} — {as_of}";
     ShowBudgetVoted => "Budget voté", "Budget voted";

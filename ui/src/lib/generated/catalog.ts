@@ -44,6 +44,14 @@ export type Key =
   | "ErrorInvalidSettingValue"
   | "SettingOrganisationName"
   | "SettingAmountUnit"
+  | "SettingLanguage"
+  | "SettingOutputFolder"
+  | "ExpectLanguage"
+  | "ExpectAbsolutePath"
+  | "ErrorBackupExists"
+  | "ErrorNotADatabase"
+  | "CliBackupWritten"
+  | "CliBackupRestored"
   | "ShowLatestCampaigns"
   | "ShowStatusTitle"
   | "ShowBudgetVoted"
@@ -886,6 +894,14 @@ export const FR: Record<Key, string> = {
   ErrorInvalidSettingValue: "Valeur « {found} » refusée pour {key}. Attendu : {expected}.",
   SettingOrganisationName: "Nom de l'organisation, en couverture des rapports",
   SettingAmountUnit: "Unité d'affichage des montants : eur (1 234 567 €) ou keur (1 234,6 k€)",
+  SettingLanguage: "Langue de l'application de bureau : fr (français) ou en (anglais)",
+  SettingOutputFolder: "Dossier où l'application écrit rapports, exports, modèles et sauvegardes ; vide : « PMO Desk » dans vos Documents",
+  ExpectLanguage: "fr ou en",
+  ExpectAbsolutePath: "un chemin absolu (ou rien, pour le dossier par défaut)",
+  ErrorBackupExists: "« {path} » existe déjà : une sauvegarde n'écrase jamais un fichier. Choisissez un autre nom.",
+  ErrorNotADatabase: "« {path} » n'est pas une base de données PMO Desk. Rien n'a été modifié.",
+  CliBackupWritten: "Sauvegarde écrite : {path} ({size} octets).",
+  CliBackupRestored: "Base restaurée depuis {path} : {returns} remontée(s). Copie de sécurité de la base précédente : {safety}",
   ShowLatestCampaigns: "dernière campagne de chaque direction",
   ShowStatusTitle: "Portefeuille {year} — {as_of}",
   ShowBudgetVoted: "Budget voté",
@@ -1728,6 +1744,14 @@ export const EN: Record<Key, string> = {
   ErrorInvalidSettingValue: "Value \"{found}\" refused for {key}. Expected: {expected}.",
   SettingOrganisationName: "Organisation name, on report covers",
   SettingAmountUnit: "Unit amounts are shown in: eur (€1,234,567) or keur (€1,234.6k)",
+  SettingLanguage: "Desktop app language: fr (French) or en (English)",
+  SettingOutputFolder: "Folder where the app writes reports, exports, templates and backups; empty: \"PMO Desk\" in your Documents",
+  ExpectLanguage: "fr or en",
+  ExpectAbsolutePath: "an absolute path (or nothing, for the default folder)",
+  ErrorBackupExists: "\"{path}\" already exists: a backup never overwrites a file. Choose another name.",
+  ErrorNotADatabase: "\"{path}\" is not a PMO Desk database. Nothing was changed.",
+  CliBackupWritten: "Backup written: {path} ({size} bytes).",
+  CliBackupRestored: "Database restored from {path}: {returns} return(s). Safety copy of the previous database: {safety}",
   ShowLatestCampaigns: "latest campaign of each directorate",
   ShowStatusTitle: "Portfolio {year} — {as_of}",
   ShowBudgetVoted: "Budget voted",
