@@ -369,6 +369,7 @@ fn load_ratio(planned: Decimal, capacity: Option<Decimal>) -> Option<Decimal> {
 /// decimals (`"112.50"`), `null` where unknown. Fields may be added, never renamed or removed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename = "CapacityView"))]
 pub struct CapacityExport {
     pub year: i32,
     /// `BI`…`CL`, or null for each directorate's latest campaign.

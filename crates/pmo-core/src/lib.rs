@@ -6,6 +6,8 @@
 //! prints, never reads the clock itself (callers pass `at`), and never knows about Tauri.
 
 pub mod analysis;
+/// Helpers of the desktop app (src-tauri): years, default file names.
+pub mod desk;
 pub mod dashboard;
 pub mod error;
 pub mod import;
