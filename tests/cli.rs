@@ -342,3 +342,58 @@ fn a_folder_without_workbooks_is_an_error_and_other_files_are_skipped() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("Aucun classeur"));
 }
+
+#[test]
+fn a_backup_brought_back_restores_the_figures_and_keeps_a_safety_copy() {
+    let s = Sandbox::new();
+    let demo = s.demo();
+    let of = |suffixes: &[&str]| -> Vec<String> {
+        let mut files: Vec<String> = std::fs::read_dir(&demo)
+            .unwrap()
+            .map(|e| e.unwrap().path().to_string_lossy().to_string())
+            .filter(|p| suffixes.iter().any(|x| p.ends_with(x)))
+            .collect();
+        files.sort();
+        files
+    };
+    let mut import = vec!["import".to_string()];
+    import.extend(of(&["-BI.xlsx", "-R1.xlsx"]));
+    s.run(&import.iter().map(String::as_str).collect::<Vec<_>>(), 0);
+    let before = s.run(&["export", "--year", "2026"], 0);
+
+    let backup = s.path("sauvegardes/pmo-2026.sqlite");
+    let out = s.run(&["backup", backup.to_str().unwrap()], 0);
+    assert!(out.starts_with("Sauvegarde écrite : ") && backup.exists(), "the backup is written and said: {out}");
+    let again = s.pmo().args(["backup", backup.to_str().unwrap()]).output().unwrap();
+    assert_eq!(again.status.code(), Some(1), "a backup never writes over a file");
+    assert!(String::from_utf8_lossy(&again.stderr).contains("existe déjà"));
+
+    let mut r2 = vec!["import".to_string()];
+    r2.extend(of(&["-R2.xlsx"]));
+    s.run(&r2.iter().map(String::as_str).collect::<Vec<_>>(), 0);
+    let with_r2 = s.run(&["export", "--year", "2026"], 0);
+    assert!(with_r2 != before, "the R2 returns change the figures");
+
+    let out = s.run(&["restore-backup", backup.to_str().unwrap()], 0);
+    assert!(out.contains(": 10 remontée(s)"), "the restore says what it brought back: {out}");
+    assert!(s.run(&["export", "--year", "2026"], 0) == before, "the figures are the backup's, to the cent");
+    let safety: Vec<_> = std::fs::read_dir(s.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.file_name().unwrap().to_string_lossy().starts_with("pmo-desk-before-restore-"))
+        .collect();
+    assert_eq!(safety.len(), 1, "one safety copy, next to the database");
+    assert!(out.contains(&safety[0].display().to_string()), "and the restore names it");
+    let kept = assert_cmd::Command::new(pmo_e2e::pmo_bin())
+        .args(["--db", safety[0].to_str().unwrap(), "export", "--year", "2026"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&kept.stdout) == with_r2, "the safety copy holds what was replaced");
+
+    let text = s.path("notes.sqlite");
+    std::fs::write(&text, "pas une base\n".repeat(100)).unwrap();
+    let refused = s.pmo().args(["restore-backup", text.to_str().unwrap()]).output().unwrap();
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("n'est pas une base de données PMO Desk. Rien n'a été modifié."));
+    assert!(s.run(&["export", "--year", "2026"], 0) == before, "a refused file changes nothing");
+}

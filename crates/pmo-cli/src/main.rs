@@ -208,6 +208,17 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Sauvegarde la base de données dans un fichier (copie cohérente ; n'écrase jamais un fichier).
+    Backup {
+        #[arg(value_name = "PATH")]
+        path: PathBuf,
+    },
+    /// Remplace la base par une sauvegarde, après avoir gardé une copie de sécurité de la base
+    /// actuelle à côté d'elle.
+    RestoreBackup {
+        #[arg(value_name = "PATH")]
+        path: PathBuf,
+    },
     /// Écrit un classeur de remontée vierge ou prérempli.
     Template {
         #[arg(long)]
@@ -493,6 +504,27 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, CoreError> {
                 };
                 say!("{line}");
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Backup { path } => {
+            let store = pmo_core::open_store(&db)?;
+            pmo_core::backup(&store, &path)?;
+            let size = std::fs::metadata(&path).map_err(|e| CoreError::io(&path, e))?.len();
+            say!("{}", tr(lang, Key::CliBackupWritten, &[("path", &path.display()), ("size", &size)]));
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::RestoreBackup { path } => {
+            let mut store = pmo_core::open_store(&db)?;
+            let safety = pmo_core::restore_backup_at(&mut store, &path, now)?;
+            let returns = pmo_core::backup::current_return_count(&store)?;
+            say!(
+                "{}",
+                tr(
+                    lang,
+                    Key::CliBackupRestored,
+                    &[("path", &path.display()), ("returns", &returns), ("safety", &safety.display())]
+                )
+            );
             Ok(ExitCode::SUCCESS)
         }
         Command::Template { year, campaign, directorate, out } => {

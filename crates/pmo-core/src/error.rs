@@ -52,6 +52,12 @@ pub enum CoreError {
     /// A year with no return at all: nothing to export.
     #[error("no return for year {0}")]
     NoReturnForYear(i32),
+    /// A backup would write over an existing file.
+    #[error("{path}: already exists")]
+    BackupExists { path: PathBuf },
+    /// A file offered as a backup is not a PMO Desk database (nothing was changed).
+    #[error("{path}: not a PMO Desk database")]
+    NotADatabase { path: PathBuf },
     /// A figure asked for a project the year's portfolio does not have (or names ambiguously).
     #[error(transparent)]
     Trace(#[from] pmo_consolidate::TraceError),
@@ -89,6 +95,8 @@ impl CoreError {
             }
             CoreError::UnknownProject { code, year } => tr(lang, Key::ErrorUnknownProject, &[("code", code), ("year", year)]),
             CoreError::Render(e) => tr(lang, Key::ErrorRender, &[("reason", e)]),
+            CoreError::BackupExists { path } => tr(lang, Key::ErrorBackupExists, &[("path", &path.display())]),
+            CoreError::NotADatabase { path } => tr(lang, Key::ErrorNotADatabase, &[("path", &path.display())]),
             CoreError::NoReturnForYear(year) => tr(lang, Key::ErrorNoReturnForYear, &[("year", year)]),
             CoreError::Store(pmo_store::Error::ReturnNotFound(id)) => tr(lang, Key::ErrorReturnNotFound, &[("id", id)]),
             CoreError::Store(pmo_store::Error::AlreadyCurrent(id)) => tr(lang, Key::ErrorReturnAlreadyCurrent, &[("id", id)]),

@@ -6,6 +6,7 @@
 //! prints, never reads the clock itself (callers pass `at`), and never knows about Tauri.
 
 pub mod analysis;
+pub mod backup;
 /// Helpers of the desktop app (src-tauri): years, default file names.
 pub mod desk;
 pub mod dashboard;
@@ -24,6 +25,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Datelike, Utc};
 use serde::Serialize;
 
+pub use backup::{backup, restore_backup, restore_backup_at};
 pub use dashboard::{dashboard, projects, Dashboard};
 pub use error::{CoreError, Result};
 pub use overview::{directorate_overview, CampaignReturns, DirectorateOverview, RejectedImport};

@@ -26,6 +26,10 @@ pub enum Error {
     )]
     DatabaseTooNew { found: u32, supported: u32 },
 
+    /// A file offered as a backup is not a PMO Desk database (not SQLite, or not our schema).
+    #[error("not a PMO Desk database")]
+    NotPmoDatabase,
+
     /// No return has this id.
     #[error("no return has id {0}")]
     ReturnNotFound(i64),

@@ -38,6 +38,7 @@
 //! # Ok(()) }
 //! ```
 
+mod backup;
 mod codec;
 mod error;
 mod history;
@@ -51,6 +52,7 @@ use std::time::Duration;
 
 use rusqlite::Connection;
 
+pub use backup::prepare_restore;
 pub use error::{Error, Result};
 pub use history::{history, record_rejected, HistoryEntry, ImportEntry, ImportOutcome, RestorationEntry};
 pub use migrations::{schema_version, SCHEMA_VERSION};

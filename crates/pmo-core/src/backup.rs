@@ -1,0 +1,163 @@
+//! Backing up the database and bringing a backup back (`pmo backup`, `pmo restore-backup`, the
+//! app's Settings screen). A restore never loses anything: the file is checked before anything
+//! changes, and the database it replaces is first kept next to it as a safety copy.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+
+use crate::error::{CoreError, Result};
+use crate::Store;
+
+/// Writes a consistent copy of the database to `dest` (its folders created as needed). Refuses
+/// to write over an existing file: a backup must never destroy another.
+pub fn backup(store: &Store, dest: &Path) -> Result<()> {
+    if dest.exists() {
+        return Err(CoreError::BackupExists { path: dest.to_path_buf() });
+    }
+    if let Some(parent) = dest.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(|e| CoreError::io(parent, e))?;
+    }
+    store.backup_to(dest)?;
+    Ok(())
+}
+
+/// [`restore_backup_at`] now.
+pub fn restore_backup(store: &mut Store, src: &Path) -> Result<PathBuf> {
+    restore_backup_at(store, src, Utc::now())
+}
+
+/// Replaces the content of the open database with the backup `src`, and returns the safety copy
+/// of what it replaced: `pmo-desk-before-restore-<at>.sqlite` next to the database file. `src`
+/// is first checked on a private copy (a PMO Desk database this version can read, migrated if
+/// older); anything else is [`CoreError::NotADatabase`] (or the store's "too new") and nothing
+/// changes. The store stays open and usable.
+pub fn restore_backup_at(store: &mut Store, src: &Path, at: DateTime<Utc>) -> Result<PathBuf> {
+    let work = Scratch(std::env::temp_dir().join(format!(
+        "pmo-desk-restore-{}-{}.sqlite",
+        std::process::id(),
+        at.timestamp_nanos_opt().unwrap_or_default()
+    )));
+    std::fs::copy(src, &work.0).map_err(|e| CoreError::io(src, e))?;
+    pmo_store::prepare_restore(&work.0).map_err(|e| match e {
+        pmo_store::Error::NotPmoDatabase => CoreError::NotADatabase { path: src.to_path_buf() },
+        pmo_store::Error::Sqlite(rusqlite_error) if is_not_a_database(&rusqlite_error) => {
+            CoreError::NotADatabase { path: src.to_path_buf() }
+        }
+        e => CoreError::Store(e),
+    })?;
+
+    let folder = match store.conn().path().filter(|p| !p.is_empty()) {
+        Some(db) => Path::new(db).parent().map(Path::to_path_buf).unwrap_or_default(),
+        // A database in memory (tests) has no folder of its own.
+        None => std::env::temp_dir(),
+    };
+    let stamp = at.format("%Y%m%d-%H%M%S");
+    let mut safety = folder.join(format!("pmo-desk-before-restore-{stamp}.sqlite"));
+    let mut n = 1;
+    while safety.exists() {
+        n += 1;
+        safety = folder.join(format!("pmo-desk-before-restore-{stamp}-{n}.sqlite"));
+    }
+    store.backup_to(&safety)?;
+    store.restore_from(&work.0)?;
+    Ok(safety)
+}
+
+/// How many current returns the database holds, every year together (what a restore reports).
+pub fn current_return_count(store: &Store) -> Result<usize> {
+    let mut count = 0;
+    for year in pmo_store::years(store.conn())? {
+        count += pmo_store::current_returns(store.conn(), year)?.len();
+    }
+    Ok(count)
+}
+
+fn is_not_a_database(e: &dyn std::error::Error) -> bool {
+    // SQLITE_NOTADB: the header is not SQLite's (a text file, a workbook…).
+    e.to_string().contains("not a database")
+}
+
+/// A private copy removed (with SQLite's side files) whatever happens.
+struct Scratch(PathBuf);
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            let mut p = self.0.clone().into_os_string();
+            p.push(suffix);
+            let _ = std::fs::remove_file(PathBuf::from(p));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_support::{at, demo_file, demo_store, DEMO_YEAR};
+    use pmo_model::i18n::Lang;
+    use pmo_model::model::Campaign;
+
+    fn current(store: &Store) -> Vec<(i64, String)> {
+        pmo_store::current_returns(store.conn(), DEMO_YEAR).unwrap().into_iter().map(|r| (r.id, r.sha256)).collect()
+    }
+
+    #[test]
+    fn a_backup_brought_back_restores_exactly_its_returns() {
+        let (dir, mut store) = demo_store(&[Campaign::Bi, Campaign::R1]);
+        let before = current(&store);
+        let history = pmo_store::history(store.conn()).unwrap().len();
+        let file = dir.path().join("sauvegardes/pmo.sqlite");
+        backup(&store, &file).unwrap();
+        match backup(&store, &file) {
+            Err(e @ CoreError::BackupExists { .. }) => assert!(e.message(Lang::Fr).contains("existe déjà")),
+            other => panic!("a backup never writes over a file, got {other:?}"),
+        }
+
+        let files = crate::test_support::demo_files(&dir.path().join("more"));
+        crate::import::import_path(&mut store, &demo_file(&files, "DSI", Campaign::R2), false, at(90)).unwrap();
+        assert_ne!(current(&store), before);
+
+        let safety = restore_backup_at(&mut store, &file, at(91)).unwrap();
+        assert_eq!(current(&store), before, "exactly the returns of the backup are current");
+        assert_eq!(current_return_count(&store).unwrap(), before.len());
+        assert_eq!(pmo_store::history(store.conn()).unwrap().len(), history, "and its history");
+        assert_eq!(safety.parent(), Some(dir.path()), "the safety copy sits next to the database");
+        assert_eq!(safety.file_name().unwrap(), "pmo-desk-before-restore-20260701-103100.sqlite");
+        let kept = Store::open(&safety).unwrap();
+        assert_eq!(current(&kept).len(), before.len() + 1, "the safety copy holds what was replaced, R2 included");
+
+        // The store stays usable: an import after the restore is saved.
+        let again = crate::import::import_path(&mut store, &demo_file(&files, "DSI", Campaign::R2), false, at(92)).unwrap();
+        assert!(again.return_id.is_some());
+        let second = restore_backup_at(&mut store, &file, at(91)).unwrap();
+        assert_ne!(second, safety, "a second safety copy the same second does not overwrite the first");
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_database_changes_nothing() {
+        let (dir, mut store) = demo_store(&[Campaign::Bi]);
+        let before = current(&store);
+        let text = dir.path().join("notes.sqlite");
+        std::fs::write(&text, "ceci n'est pas une base de données\n".repeat(200)).unwrap();
+        // SQLite takes an empty file for an empty database: still not a PMO Desk one.
+        let empty = dir.path().join("vide.sqlite");
+        std::fs::write(&empty, b"").unwrap();
+        for path in [&text, &empty] {
+            match restore_backup_at(&mut store, path, at(80)) {
+                Err(e @ CoreError::NotADatabase { .. }) => {
+                    assert!(e.message(Lang::Fr).ends_with("n'est pas une base de données PMO Desk. Rien n'a été modifié."))
+                }
+                other => panic!("{}: refused, got {other:?}", path.display()),
+            }
+        }
+        assert!(matches!(restore_backup_at(&mut store, &dir.path().join("absent.sqlite"), at(80)), Err(CoreError::Io { .. })));
+        assert_eq!(current(&store), before, "the data is intact");
+        let safety: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_name().to_string_lossy().starts_with("pmo-desk-before-restore"))
+            .collect();
+        assert!(safety.is_empty(), "no safety copy when nothing was replaced");
+    }
+}
