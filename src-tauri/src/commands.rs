@@ -68,16 +68,6 @@ fn lang_arg(value: &str) -> Result<Lang> {
     Lang::parse(value).ok_or_else(|| IpcError::bad_argument("language", value, "fr, en"))
 }
 
-/// The folder the app writes into when the UI gives no path: the PMO's `output.folder`, else
-/// `<Documents>/PMO Desk`.
-fn output_folder(store: &pmo_core::Store) -> PathBuf {
-    let set = settings::get(store, "output.folder").map(|s| s.value).unwrap_or_default();
-    if !set.trim().is_empty() {
-        return PathBuf::from(set.trim());
-    }
-    dirs::document_dir().or_else(dirs::home_dir).unwrap_or_default().join("PMO Desk")
-}
-
 /// Writes `bytes` to `path`, creating its folder, and remembers it for `open_file`.
 fn write_file(state: &AppState, path: &Path, bytes: &[u8]) -> Result<()> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
@@ -104,7 +94,7 @@ fn app_info_of(state: &AppState) -> Result<AppInfo> {
         language: language_of(&store).code().to_string(),
         amount_unit: unit.to_string(),
         organisation: settings::get(&store, settings::ORGANISATION_NAME)?.value,
-        output_folder: output_folder(&store).display().to_string(),
+        output_folder: settings::output_folder(&store)?.display().to_string(),
         pending_files: state.take_pending_files(),
     })
 }
@@ -159,7 +149,7 @@ pub async fn export_file(state: State<'_, AppState>, year: i32, format: String, 
     };
     let path = match path {
         Some(p) => PathBuf::from(p),
-        None => desk::default_path(&output_folder(&store), desk::EXPORTS_DIR, &desk::export_file_name(year, &format)),
+        None => desk::default_path(&settings::output_folder(&store)?, desk::EXPORTS_DIR, &desk::export_file_name(year, &format)),
     };
     drop(store);
     write_file(&state, &path, &bytes)?;
@@ -203,7 +193,7 @@ pub async fn generate_report(
     let path = match path {
         Some(p) => PathBuf::from(p),
         None => desk::default_path(
-            &output_folder(&store),
+            &settings::output_folder(&store)?,
             desk::REPORTS_DIR,
             &pmo_core::report::default_file_name(&request.kind, year, quarter),
         ),
@@ -255,7 +245,7 @@ pub async fn write_template(
     let path = match path {
         Some(p) => PathBuf::from(p),
         None => desk::default_path(
-            &output_folder(&store),
+            &settings::output_folder(&store)?,
             desk::TEMPLATES_DIR,
             &desk::template_file_name(year, campaign, directorate.as_deref()),
         ),
@@ -321,4 +311,24 @@ pub async fn check_file(state: State<'_, AppState>, path: String) -> Result<pmo_
 #[tauri::command(rename_all = "snake_case")]
 pub async fn directorates(state: State<'_, AppState>, year: i32) -> Result<Vec<pmo_core::DirectorateOverview>> {
     Ok(pmo_core::directorate_overview(&state.store(), year)?)
+}
+
+/// A consistent copy of the database at `path` (never over an existing file).
+#[tauri::command(rename_all = "snake_case")]
+pub async fn backup_database(state: State<'_, AppState>, path: String) -> Result<String> {
+    let path = PathBuf::from(path);
+    pmo_core::backup::backup(&state.store(), &path)?;
+    state.record_written(&path);
+    Ok(path.display().to_string())
+}
+
+/// Replaces the data with the backup at `path` (checked first; the replaced database is kept
+/// as a safety copy next to it) and says what the app now holds.
+#[tauri::command(rename_all = "snake_case")]
+pub async fn restore_database(state: State<'_, AppState>, path: String) -> Result<AppInfo> {
+    let safety = pmo_core::backup::restore_backup(&mut state.store(), Path::new(&path))?;
+    state.record_written(&safety);
+    // The restored database may hold another language.
+    error::set_lang(language_of(&state.store()));
+    app_info_of(&state)
 }

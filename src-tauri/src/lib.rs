@@ -52,6 +52,8 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>, state: AppState) -> Builde
         commands::write_template,
         commands::settings,
         commands::set_setting,
+        commands::backup_database,
+        commands::restore_database,
     ])
 }
 

@@ -65,9 +65,10 @@ impl AppState {
     }
 }
 
-/// The interface language the PMO chose (`display.language`), French when not set.
+/// The interface language the PMO chose (`display.language`), French when not set (or when the
+/// database cannot say: a message in French beats no message).
 pub fn language_of(store: &Store) -> Lang {
-    pmo_core::settings::get(store, "display.language").ok().and_then(|s| Lang::parse(&s.value)).unwrap_or(Lang::Fr)
+    pmo_core::settings::language(store).unwrap_or(Lang::Fr)
 }
 
 /// The file arguments of a command line: everything after the program name that is not a

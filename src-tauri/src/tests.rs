@@ -195,3 +195,42 @@ fn every_command_is_declared_and_granted_to_the_main_window() {
         "the webview gets no opener, filesystem or shell permission: {granted:?}"
     );
 }
+
+#[test]
+fn the_language_setting_switches_the_messages() {
+    let app = App::new();
+    let set = app.ok("set_setting", json!({ "key": "display.language", "value": "en" }));
+    assert_eq!(set["value"], "en");
+    assert_eq!(app.ok("app_info", json!({}))["language"], "en");
+    let err = app.call("trace", json!({ "year": 1999, "project": "X", "figure": "landing" })).unwrap_err();
+    assert_eq!(
+        err["message"],
+        json!(pmo_core::CoreError::NoReturnForYear(1999).message(pmo_core::i18n::Lang::En)),
+        "errors follow the language as soon as it changes"
+    );
+    app.ok("set_setting", json!({ "key": "display.language", "value": "fr" }));
+    let err = app.call("trace", json!({ "year": 1999, "project": "X", "figure": "landing" })).unwrap_err();
+    assert_eq!(err["message"], json!(pmo_core::CoreError::NoReturnForYear(1999).message(pmo_core::i18n::Lang::Fr)));
+}
+
+#[test]
+fn a_backup_restores_the_data_it_was_taken_with() {
+    let app = App::new();
+    let dir = tempfile::tempdir().unwrap();
+    let backup = dir.path().join("Sauvegardes/pmo.sqlite");
+    let empty_backup = app.ok("backup_database", json!({ "path": backup }));
+    assert_eq!(empty_backup, json!(backup.display().to_string()));
+    let err = app.call("backup_database", json!({ "path": backup })).unwrap_err();
+    assert_ne!(err["code"], "", "a backup never overwrites another: {err}");
+
+    app.ok("load_demo", json!({}));
+    assert_eq!(app.ok("app_info", json!({}))["empty"], false);
+    let info = app.ok("restore_database", json!({ "path": backup }));
+    assert_eq!(info["empty"], true, "the data is the backup's (taken before the demo): {info}");
+
+    let not_db = dir.path().join("notes.txt");
+    std::fs::write(&not_db, "pas une base").unwrap();
+    let err = app.call("restore_database", json!({ "path": not_db })).unwrap_err();
+    assert_eq!(err["code"], "not_a_database", "{err}");
+    assert_eq!(app.ok("app_info", json!({}))["empty"], true, "a refused restore changes nothing");
+}
