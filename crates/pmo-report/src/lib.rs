@@ -15,6 +15,14 @@ pub use render::{render, RenderError, RenderOptions};
 /// The number of pages of a PDF this crate rendered (for the record of what was sent), or `None`
 /// if the bytes are not a readable PDF.
 pub fn page_count(pdf: &[u8]) -> Option<u32> {
+    // The page tree's /Count, read from the cross-reference table and the root alone: loading
+    // the whole document again to count its pages held a second copy of every page in memory
+    // (gigabytes for a ten-thousand-page pack).
+    if let Ok(meta) = lopdf::Document::load_metadata_mem(pdf) {
+        if meta.page_count > 0 {
+            return Some(meta.page_count);
+        }
+    }
     let document = lopdf::Document::load_mem(pdf).ok()?;
     u32::try_from(document.get_pages().len()).ok()
 }

@@ -464,6 +464,19 @@ fn a_long_table_continues_on_new_pages_with_its_header_repeated() {
 }
 
 #[test]
+fn the_recorded_page_count_is_the_number_of_pages_rendered() {
+    // page_count reads the page tree's /Count only (no second copy of the document in memory);
+    // it must still say what a full read of the PDF finds.
+    let mut table = directorate_table(200);
+    table.columns[1].wrap = false;
+    let bytes = render_ok(&document(vec![Block::Table(table)]), "page_count");
+    let full = lopdf::Document::load_mem(&bytes).expect("a readable PDF").get_pages().len();
+    assert_eq!(full, 8, "the long table takes 8 pages");
+    assert_eq!(pmo_report::page_count(&bytes), Some(8), "the recorded count agrees with a full read");
+    assert_eq!(pmo_report::page_count(b"not a pdf"), None, "bytes that are no PDF have no page count");
+}
+
+#[test]
 fn a_totals_row_never_opens_a_page_alone() {
     // 27 single-line rows fill a page exactly; a totals row after them would open page 2 alone.
     let mut table = directorate_table(27);
