@@ -50,6 +50,7 @@ pub use diff::{
     LineKey, MilestoneMove, ProjectDelta, Rescope, RescopeReason, StepKind, WeatherChange, WeatherTrend,
     DEFAULT_BRIDGE_STEPS,
 };
+pub use views::json;
 pub use views::{
     ambition_breakdown, category_breakdown, directorate_breakdown, envelope_comparisons, missing_from_latest_projects,
     nature_breakdown, outside_initial_budget_projects, portfolio_totals, project_counts, quarter_breakdown, summary,

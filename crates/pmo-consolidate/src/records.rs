@@ -123,7 +123,7 @@ impl<'a> ProjectRecords<'a> {
     /// What the return `return_id` said of the project last: its latest status (by date, then
     /// row), if it gave one.
     pub fn latest_status_in(&self, p: &ProjectFigures, return_id: i64) -> Option<&'a StatusReport> {
-        self.statuses(p).iter().filter(|s| s.return_id == return_id).next_back().map(|s| s.status)
+        self.statuses(p).iter().rfind(|s| s.return_id == return_id).map(|s| s.status)
     }
 
     /// The status the project's météo was read from (its latest), with its comment and decision.

@@ -31,8 +31,9 @@ use crate::figures::{ratio, DirectorateFigures, LineFigures, Portfolio, ProjectF
 /// How many projects [`summary`] lists as top drifts.
 pub const SUMMARY_TOP_DRIFTS: usize = 10;
 
-/// Serializers of the JSON forms described in the module documentation; shared with the diff.
-pub(crate) mod json {
+/// Serializers of the JSON forms described in the module documentation; shared with the diff
+/// and with pmo-core's views for the desktop app (`#[serde(serialize_with = "json::amount")]`).
+pub mod json {
     use pmo_model::money::to_plain;
     use rust_decimal::{Decimal, RoundingStrategy};
     use serde::Serializer;

@@ -16,12 +16,12 @@ use pmo_import::{read_workbook, Identity};
 use pmo_model::finding::{Finding, FindingView};
 use pmo_model::i18n::{Key, Lang};
 use pmo_model::model::{Campaign, Choice, ReturnData};
-use pmo_consolidate::SourceReturn;
+use pmo_consolidate::{json, SourceReturn};
 use pmo_store::{FileMeta, ReturnSummary, Store};
 use rust_decimal::Decimal;
 
 use crate::error::{CoreError, Result};
-use crate::refs::{json, ProjectRef, ReturnRef};
+use crate::refs::{ProjectRef, ReturnRef};
 
 /// What happened to one file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -9,12 +9,13 @@ use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use pmo_consolidate::json;
 use pmo_model::finding::Severity;
 use pmo_model::model::{Campaign, Choice};
 use pmo_store::{HistoryEntry, ImportOutcome};
 
 use crate::error::{CoreError, Result};
-use crate::refs::{json, ReturnRef};
+use crate::refs::ReturnRef;
 use crate::Store;
 
 /// One directorate of a year.

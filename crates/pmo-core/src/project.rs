@@ -7,11 +7,10 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use pmo_consolidate::{ProjectFigures, ProjectRecords, ProjectSummary};
+use pmo_consolidate::{json, ProjectFigures, ProjectRecords, ProjectSummary};
 use pmo_model::model::{Campaign, RiskStatus, Weather};
 
 use crate::error::{CoreError, Result};
-use crate::refs::json;
 use crate::{current_sources, Store};
 
 /// Everything the project screen shows of one project, as of its directorate's latest return.

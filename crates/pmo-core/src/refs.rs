@@ -1,5 +1,5 @@
 //! Small values the desktop app's screens share: a return named as a list shows it, a project
-//! named by code and name, what a restoration changed — and the JSON forms of amounts they use.
+//! named by code and name, what a restoration changed.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
@@ -56,25 +56,6 @@ pub struct RestoreView {
 /// The view of a [`RestoreOutcome`] the app shows.
 pub fn restore_view(outcome: &RestoreOutcome) -> RestoreView {
     RestoreView { restored: ReturnRef::from(&outcome.restored), replaced: outcome.replaced.as_ref().map(ReturnRef::from) }
-}
-
-/// Serializers of amounts as the CLI's JSON writes them: strings with two decimals and a dot
-/// (`"1234.50"`), `null` when unknown.
-pub(crate) mod json {
-    use pmo_model::money::to_plain;
-    use rust_decimal::Decimal;
-    use serde::Serializer;
-
-    pub fn amount<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&to_plain(*d))
-    }
-
-    pub fn opt_amount<S: Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
-        match d {
-            Some(d) => s.serialize_some(&to_plain(*d)),
-            None => s.serialize_none(),
-        }
-    }
 }
 
 #[cfg(test)]
