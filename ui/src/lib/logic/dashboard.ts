@@ -20,7 +20,9 @@ export interface KeyFigures {
   minor: number;
 }
 
-export function keyFigures(s: PortfolioSummary): KeyFigures {
+/** The key figures of the summary, and the alert counts by severity of `alerts`. */
+export function keyFigures(s: PortfolioSummary, alerts: AlertView[]): KeyFigures {
+  const bySeverity = (severity: AlertView["severity"]) => alerts.filter((a) => a.severity === severity).length;
   return {
     budget_voted: s.totals.budget_voted,
     actual: s.totals.actual,
@@ -31,9 +33,9 @@ export function keyFigures(s: PortfolioSummary): KeyFigures {
     projects: s.totals.project_count,
     budget_unknown: s.totals.budget_unknown_count,
     in_progress: s.counts.by_status.find((c) => c.status === "in_progress")?.count ?? 0,
-    critical: s.alert_counts.critical,
-    major: s.alert_counts.major,
-    minor: s.alert_counts.minor,
+    critical: bySeverity("critical"),
+    major: bySeverity("major"),
+    minor: bySeverity("minor"),
   };
 }
 

@@ -147,13 +147,16 @@ describe("capacity heat map", () => {
 });
 
 describe("dashboard", () => {
-  it("key figures are the summary's, untouched", () => {
-    const k = keyFigures(summary);
+  it("key figures are the summary's, untouched, and the alerts counted by severity", () => {
+    const k = keyFigures(summary, alerts as unknown as AlertView[]);
     expect(k.landing).toBe("15173336.19");
     expect(k.budget_voted).toBe("14385000.00");
     expect(k.projects).toBe(45);
     expect(k.in_progress).toBe(37);
-    expect(k.critical).toBe(3);
+    const list = alerts as unknown as AlertView[];
+    expect(k.critical).toBe(list.filter((a) => a.severity === "critical").length);
+    expect(k.critical, "the fixture has critical alerts, so the count means something").toBeGreaterThan(0);
+    expect(k.critical + k.major + k.minor, "every alert of the fixture is counted once").toBe(list.length);
   });
 
   it("each quarter's landing splits into actual and forecast that add back exactly", () => {
