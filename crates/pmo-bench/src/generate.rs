@@ -15,6 +15,10 @@ use pmo_model::model::{Campaign, Choice, ReturnData};
 use pmo_template::{demo_portfolio, write_workbook, TemplateOptions};
 use rust_decimal::Decimal;
 
+/// Bumped whenever the generated workbooks change, so that the harness writes them again
+/// instead of reusing those of an earlier run.
+pub const VERSION: u32 = 1;
+
 /// The campaigns of a generated year, in order.
 pub const CAMPAIGNS: [Campaign; 4] = [Campaign::Bi, Campaign::R1, Campaign::R2, Campaign::R3];
 

@@ -54,6 +54,8 @@ pub struct Options {
 struct Sample {
     secs: f64,
     rss_kb: Option<u64>,
+    /// User + system CPU seconds (GNU time): steadier than wall time on a busy machine.
+    cpu: Option<f64>,
     stdout: String,
 }
 
@@ -62,6 +64,7 @@ struct Sample {
 struct Stats {
     secs: Vec<f64>,
     rss_kb: Vec<u64>,
+    cpu: Vec<f64>,
 }
 
 impl Stats {
@@ -70,15 +73,15 @@ impl Stats {
         if let Some(r) = s.rss_kb {
             self.rss_kb.push(r);
         }
+        if let Some(c) = s.cpu {
+            self.cpu.push(c);
+        }
     }
     fn median(&self) -> f64 {
-        let mut v = self.secs.clone();
-        v.sort_by(f64::total_cmp);
-        match v.len() {
-            0 => f64::NAN,
-            n if n % 2 == 1 => v[n / 2],
-            n => (v[n / 2 - 1] + v[n / 2]) / 2.0,
-        }
+        median(&self.secs)
+    }
+    fn cpu_median(&self) -> Option<f64> {
+        (!self.cpu.is_empty()).then(|| median(&self.cpu))
     }
     fn min(&self) -> f64 {
         self.secs.iter().copied().fold(f64::INFINITY, f64::min)
@@ -88,6 +91,24 @@ impl Stats {
     }
     fn peak_mb(&self) -> Option<f64> {
         self.rss_kb.iter().max().map(|k| *k as f64 / 1024.0)
+    }
+}
+
+fn median(values: &[f64]) -> f64 {
+    let mut v = values.to_vec();
+    v.sort_by(f64::total_cmp);
+    match v.len() {
+        0 => f64::NAN,
+        n if n % 2 == 1 => v[n / 2],
+        n => (v[n / 2 - 1] + v[n / 2]) / 2.0,
+    }
+}
+
+/// "(CPU time: 1.23×)" when both sides have CPU times.
+fn cpu_ratio(a: &Stats, b: &Stats) -> String {
+    match (a.cpu_median(), b.cpu_median()) {
+        (Some(x), Some(y)) if y > 0.0 => format!(" (CPU time: {:.2}×)", x / y),
+        _ => String::new(),
     }
 }
 
@@ -126,7 +147,7 @@ fn run_once(cmd: &[String], env: &[(&str, &str)], time: Option<&Path>, scratch: 
     let mut command = match time {
         Some(t) => {
             let mut c = Command::new(t);
-            c.arg("-f").arg("%M").arg("-o").arg(&rss_file).args(cmd);
+            c.arg("-f").arg("%M %U %S").arg("-o").arg(&rss_file).args(cmd);
             c
         }
         None => {
@@ -151,8 +172,12 @@ fn run_once(cmd: &[String], env: &[(&str, &str)], time: Option<&Path>, scratch: 
             String::from_utf8_lossy(&output.stdout).chars().take(500).collect::<String>()
         ));
     }
-    let rss_kb = time.and_then(|_| std::fs::read_to_string(&rss_file).ok()).and_then(|s| s.trim().lines().last()?.trim().parse().ok());
-    Ok(Sample { secs, rss_kb, stdout: String::from_utf8_lossy(&output.stdout).into_owned() })
+    // GNU time's last line: "%M %U %S" (KB, user s, system s).
+    let line = time.and_then(|_| std::fs::read_to_string(&rss_file).ok()).and_then(|s| s.trim().lines().last().map(str::to_string));
+    let fields: Vec<f64> = line.iter().flat_map(|l| l.split_whitespace()).filter_map(|f| f.parse().ok()).collect();
+    let rss_kb = fields.first().map(|k| *k as u64);
+    let cpu = (fields.len() == 3).then(|| fields[1] + fields[2]);
+    Ok(Sample { secs, rss_kb, cpu, stdout: String::from_utf8_lossy(&output.stdout).into_owned() })
 }
 
 fn s(parts: &[&dyn std::fmt::Display]) -> Vec<String> {
@@ -193,10 +218,10 @@ fn progress(msg: &str) {
 fn workbooks(scale: Scale, opts: &Options, time: Option<&Path>) -> Result<(PathBuf, Vec<PathBuf>, String), String> {
     let dir = opts.work.join(scale.name).join("workbooks");
     let marker = dir.join(".generated");
-    let params = format!("{:?} {YEAR}", scale.generated);
-    let self_exe = std::env::current_exe().map_err(|e| e.to_string())?;
+    let params = format!("{:?} {YEAR} generator {}", scale.generated, generate::VERSION);
+    // The demo comes from `pmo demo`: a new pmo may write it differently.
     let fresh = std::fs::read_to_string(&marker).is_ok_and(|m| m == params)
-        && modified(&marker) >= modified(&self_exe).max(modified(&opts.pmo));
+        && (scale.generated.is_some() || modified(&marker) >= modified(&opts.pmo));
     if !fresh {
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
@@ -309,7 +334,7 @@ pub fn run(opts: &Options) -> Result<String, String> {
             scale: name.clone(),
             step: "**pmo import**".into(),
             throughput: per_file(&import),
-            note: format!("**{ratio:.2}× calamine alone**"),
+            note: format!("**{ratio:.2}× calamine alone**{}", cpu_ratio(&import, &floor)),
             stats: Some(import.clone()),
         });
         targets.push(Target {
@@ -342,7 +367,7 @@ pub fn run(opts: &Options) -> Result<String, String> {
                     scale: name.clone(),
                     step: "pandas + openpyxl read".into(),
                     throughput: per_file(&st),
-                    note: format!("pmo import is **{speedup:.1}× faster**"),
+                    note: format!("pmo import is **{speedup:.1}× faster**{}", cpu_ratio(&st, &import)),
                     stats: Some(st),
                 });
                 targets.push(Target {
@@ -506,7 +531,12 @@ fn cold_start(opts: &Options, db: &str, targets: &mut Vec<Target>) -> Row {
         .output();
     let output = match output {
         Ok(o) if o.status.success() => o,
-        Ok(o) => return skip(format!("cold_start.mjs failed: {}", String::from_utf8_lossy(&o.stderr).trim().chars().take(300).collect::<String>())),
+        Ok(o) => {
+            // Node prints the stack around the error; its `Error: …` line is what to tell.
+            let stderr = String::from_utf8_lossy(&o.stderr);
+            let line = stderr.lines().find(|l| l.starts_with("Error")).unwrap_or(stderr.trim());
+            return skip(format!("bench/cold_start.mjs failed: {}", line.chars().take(300).collect::<String>()));
+        }
         Err(e) => return skip(format!("xvfb-run: {e}")),
     };
     let v: serde_json::Value = match serde_json::from_slice(&output.stdout) {
@@ -532,8 +562,9 @@ fn cold_start(opts: &Options, db: &str, targets: &mut Vec<Target>) -> Row {
         step: "app cold start → dashboard".into(),
         throughput: String::new(),
         note: format!(
-            "WebDriver session request → `kpi-landing` has `data-value`; includes the session's own overhead{}",
-            session.map(|s| format!(" (session alone: {s:.0} ms median)")).unwrap_or_default()
+            "`{}`: WebDriver session request → `kpi-landing` has a `data-value`; includes the session's own overhead{}",
+            app.display(),
+            session.map(|s| format!(" (request → session: {s:.0} ms median)")).unwrap_or_default()
         ),
         stats: Some(st),
     }
@@ -544,7 +575,7 @@ fn render(opts: &Options, rows: &[Row], targets: &[Target], sizes: &[String], pa
     let _ = writeln!(md, "## Machine\n\n{}\n", machine());
     let _ = writeln!(
         md,
-        "Runs per step: {} (median, min, max); peak memory is the maximum RSS over the runs{}. Reader for comparison: {}.\n",
+        "Runs per step: {} (wall time: median, min, max; CPU: median user + system time); peak memory is the maximum RSS over the runs{}. Reader for comparison: {}.\n",
         opts.runs,
         if rss { "" } else { " (not measured: GNU time missing)" },
         pandas.map(String::as_str).unwrap_or("none")
@@ -553,26 +584,27 @@ fn render(opts: &Options, rows: &[Row], targets: &[Target], sizes: &[String], pa
     for line in sizes {
         let _ = writeln!(md, "{line}");
     }
-    let _ = writeln!(md, "\n## Results\n\n| scale | step | n | median | min | max | throughput | peak RSS | note |\n| --- | --- | ---: | ---: | ---: | ---: | --- | ---: | --- |");
+    let _ = writeln!(md, "\n## Results\n\n| scale | step | n | median | min | max | CPU | throughput | peak RSS | note |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |");
     for r in rows {
         match &r.stats {
             Some(st) => {
                 let _ = writeln!(
                     md,
-                    "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+                    "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
                     r.scale,
                     r.step,
                     st.secs.len(),
                     dur(st.median()),
                     dur(st.min()),
                     dur(st.max()),
+                    st.cpu_median().map(dur).unwrap_or("—".into()),
                     r.throughput,
                     st.peak_mb().map(|m| format!("{m:.0} MB")).unwrap_or("—".into()),
                     r.note
                 );
             }
             None => {
-                let _ = writeln!(md, "| {} | {} | 0 | — | — | — | — | — | {} |", r.scale, r.step, r.note);
+                let _ = writeln!(md, "| {} | {} | 0 | — | — | — | — | — | — | {} |", r.scale, r.step, r.note);
             }
         }
     }
