@@ -32,11 +32,34 @@ export function band(loadPct: string | null, overloadPct: string): Band {
   return cmp(load, half) >= 0 ? "mid" : "low";
 }
 
-/** 80 % of the threshold as a decimal string, for the legend. */
-export function nearThreshold(overloadPct: string): string {
+/** `tenths` tenths of the threshold, exactly, as a decimal string (the bands' bounds, for the legend). */
+export function thresholdFraction(overloadPct: string, tenths: bigint): string {
   const limit = parse(overloadPct);
-  const v = limit.units * 8n;
+  const v = limit.units * tenths;
   const scale = limit.scale + 1;
   const s = v.toString().padStart(scale + 1, "0");
   return `${s.slice(0, -scale)}.${s.slice(-scale)}`;
+}
+
+/** 80 % of the threshold as a decimal string: where the "near" band starts. */
+export function nearThreshold(overloadPct: string): string {
+  return thresholdFraction(overloadPct, 8n);
+}
+
+/** 50 % of the threshold as a decimal string: where the "mid" band starts. */
+export function midThreshold(overloadPct: string): string {
+  return thresholdFraction(overloadPct, 5n);
+}
+
+/** The bands a legend shows, in order, each with its bounds (the ones `band` uses). */
+export function legendBands(overloadPct: string): { band: Band; low: string | null; high: string | null }[] {
+  const mid = midThreshold(overloadPct);
+  const near = nearThreshold(overloadPct);
+  return [
+    { band: "low", low: null, high: mid },
+    { band: "mid", low: mid, high: near },
+    { band: "near", low: near, high: overloadPct },
+    { band: "over", low: overloadPct, high: null },
+    { band: "none", low: null, high: null },
+  ];
 }
