@@ -7,8 +7,9 @@ import capacityJson from "../../test/fixtures/capacity.json";
 import { sumStrings } from "../decimal";
 import type { AlertView, CapacityView, ImportCheck, PortfolioSummary, ProjectSummary } from "../types";
 import { alertTarget, keyFigures, quarterStacks, weatherSlices } from "./dashboard";
-import { band, nearThreshold, orderTeams } from "./capacity";
+import { band, legendBands, nearThreshold, orderTeams } from "./capacity";
 import { addPaths, findings, importable, stateOfCheck, summarize, type FileCard } from "./imports";
+import { nextTemplate, sourceYear } from "./templates";
 import { NO_FILTER, filterProjects, fold, nextSort, sortProjects, totals } from "./portfolio";
 
 const summary = status as unknown as PortfolioSummary;
@@ -144,6 +145,22 @@ describe("capacity heat map", () => {
     expect(nearThreshold("100.00")).toBe("80.000");
     expect(nearThreshold("90")).toBe("72.0");
   });
+
+  it("the legend lists every band a cell can take, with the bounds band() uses", () => {
+    const legend = legendBands("100.00");
+    const shown = new Set(legend.map((b) => b.band));
+    for (const load of ["10", "49.99", "50", "79.99", "80", "100", "100.01", null]) {
+      const b = band(load, "100.00");
+      expect(shown.has(b), `a ${load ?? "missing"} % cell is ${b}: the legend must show that band`).toBe(true);
+    }
+    // "de X à Y" bands include their lower bound; "au-delà de" the threshold excludes it.
+    for (const b of legend) {
+      if (b.low != null && b.high != null) expect(band(b.low, "100.00"), `${b.band} starts at ${b.low}`).toBe(b.band);
+    }
+    expect(band("100.00", "100.00"), "the threshold itself is not yet over it").not.toBe("over");
+    expect(legend.find((b) => b.band === "low")?.high).toBe("50.000");
+    expect(legend.find((b) => b.band === "mid")).toEqual({ band: "mid", low: "50.000", high: "80.000" });
+  });
 });
 
 describe("dashboard", () => {
@@ -184,5 +201,29 @@ describe("dashboard", () => {
     const proj = list.find((a) => a.project != null)!;
     expect(alertTarget(direct)).toEqual({ screen: "directorates" });
     expect(alertTarget(proj)).toEqual({ screen: "project", project: proj.project });
+  });
+});
+
+describe("templates", () => {
+  it("defaults to the campaign after the year's latest current one", () => {
+    expect(nextTemplate(2026, ["BI", "R1", "R2"]), "after R2 the directorates are sent R3").toEqual({ year: 2026, campaign: "R3" });
+    expect(nextTemplate(2026, ["R1", "BI"]), "order of the list does not matter").toEqual({ year: 2026, campaign: "R2" });
+    expect(nextTemplate(2026, ["BI"])).toEqual({ year: 2026, campaign: "R1" });
+    expect(nextTemplate(2026, ["BI", "R3"])).toEqual({ year: 2026, campaign: "CL" });
+  });
+
+  it("after the closing, the next year's initial budget", () => {
+    expect(nextTemplate(2026, ["BI", "R1", "R2", "R3", "CL"])).toEqual({ year: 2027, campaign: "BI" });
+  });
+
+  it("a year without returns starts with its initial budget", () => {
+    expect(nextTemplate(2026, [])).toEqual({ year: 2026, campaign: "BI" });
+  });
+
+  it("directorates of a year without returns come from the latest earlier year", () => {
+    expect(sourceYear([2025, 2026], 2027), "next year's BI is prefilled from this year").toBe(2026);
+    expect(sourceYear([2025, 2026], 2025)).toBe(2025);
+    expect(sourceYear([2025, 2026], 2024), "nothing earlier: the year itself").toBe(2024);
+    expect(sourceYear([], 2026)).toBe(2026);
   });
 });
