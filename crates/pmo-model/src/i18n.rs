@@ -1259,6 +1259,7 @@ catalog! {
     UiSettingsAlerts => "Seuils des alertes", "Alert thresholds";
     UiSettingsData => "Données", "Data";
     UiOrganisation => "Nom de l'organisation", "Organisation name";
+    UiOrganisationHint => "Imprimé en couverture des rapports CODIR.", "Printed on the cover of the CODIR reports.";
     UiAmountUnit => "Unité des montants", "Amount unit";
     UiUnitEur => "Euros (1 234 567 €)", "Euros (€1,234,567)";
     UiUnitKeur => "Milliers d'euros (1 234,6 k€)", "Thousands of euros (€1,234.6k)";

@@ -825,6 +825,7 @@ export type Key =
   | "UiSettingsAlerts"
   | "UiSettingsData"
   | "UiOrganisation"
+  | "UiOrganisationHint"
   | "UiAmountUnit"
   | "UiUnitEur"
   | "UiUnitKeur"
@@ -1675,6 +1676,7 @@ export const FR: Record<Key, string> = {
   UiSettingsAlerts: "Seuils des alertes",
   UiSettingsData: "Données",
   UiOrganisation: "Nom de l'organisation",
+  UiOrganisationHint: "Imprimé en couverture des rapports CODIR.",
   UiAmountUnit: "Unité des montants",
   UiUnitEur: "Euros (1 234 567 €)",
   UiUnitKeur: "Milliers d'euros (1 234,6 k€)",
@@ -2525,6 +2527,7 @@ export const EN: Record<Key, string> = {
   UiSettingsAlerts: "Alert thresholds",
   UiSettingsData: "Data",
   UiOrganisation: "Organisation name",
+  UiOrganisationHint: "Printed on the cover of the CODIR reports.",
   UiAmountUnit: "Amount unit",
   UiUnitEur: "Euros (€1,234,567)",
   UiUnitKeur: "Thousands of euros (€1,234.6k)",
