@@ -51,6 +51,14 @@ export function importable(cards: FileCard[]): FileCard[] {
   return cards.filter((c) => c.state === "ready");
 }
 
+/**
+ * Whether "Importer" may be offered: something is ready and nothing is still being checked
+ * (importing while a check runs would leave the files still checking behind, unnoticed).
+ */
+export function canImportAll(cards: FileCard[]): boolean {
+  return importable(cards).length > 0 && !cards.some((c) => c.state === "checking");
+}
+
 /** Adds paths not already listed, in order, without duplicates. */
 export function addPaths(cards: FileCard[], paths: string[]): { cards: FileCard[]; added: string[] } {
   const known = new Set(cards.map((c) => c.path));

@@ -8,7 +8,7 @@ import { sumStrings } from "../decimal";
 import type { AlertView, CapacityView, ImportCheck, PortfolioSummary, ProjectSummary } from "../types";
 import { alertTarget, keyFigures, quarterStacks, weatherSlices } from "./dashboard";
 import { band, legendBands, nearThreshold, orderTeams } from "./capacity";
-import { addPaths, findings, importable, stateOfCheck, summarize, type FileCard } from "./imports";
+import { addPaths, canImportAll, findings, importable, stateOfCheck, summarize, type FileCard } from "./imports";
 import { nextTemplate, sourceYear } from "./templates";
 import { NO_FILTER, filterProjects, fold, nextSort, sortProjects, totals } from "./portfolio";
 
@@ -122,6 +122,9 @@ describe("imports", () => {
     expect(again.added).toEqual(["/c.xlsx"]);
     const cards: FileCard[] = again.cards.map((c, i) => ({ ...c, state: (["ready", "rejected", "ready"] as const)[i] }));
     expect(importable(cards).map((c) => c.path)).toEqual(["/a.xlsx", "/c.xlsx"]);
+    expect(canImportAll(cards), "ready files and nothing checking: importable").toBe(true);
+    const midway: FileCard[] = cards.map((c, i) => (i === 1 ? { ...c, state: "checking" } : c));
+    expect(canImportAll(midway), "a file still checking holds the import back, else it would be left out").toBe(false);
     expect(summarize([check("imported").report, check("rejected").report, check("imported").report])).toEqual({ imported: 2, unchanged: 0, rejected: 1 });
   });
 });
