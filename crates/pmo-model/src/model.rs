@@ -29,6 +29,12 @@ pub trait Choice: Sized + Copy + 'static {
         self.label_key().text(lang)
     }
 
+    /// Every accepted spelling of the list, folded, with its value, in [`Choice::ALL`]'s order:
+    /// built once per type (see `spellings!`), because [`Choice::parse`] runs for every cell
+    /// of a closed-list column and folding (Unicode NFD) each label again there cost about 6 %
+    /// of an import.
+    fn spellings() -> &'static [(String, Self)];
+
     /// Reads any accepted spelling: code, French or English label or alias, ignoring case,
     /// accents, spaces and punctuation.
     fn parse(s: &str) -> Option<Self> {
@@ -36,12 +42,8 @@ pub trait Choice: Sized + Copy + 'static {
         if f.is_empty() {
             return None;
         }
-        Self::ALL.iter().copied().find(|v| {
-            fold(v.code()) == f
-                || fold(v.label(Lang::Fr)) == f
-                || fold(v.label(Lang::En)) == f
-                || v.aliases().iter().any(|a| fold(a) == f)
-        })
+        // The first value in `ALL` order that has the spelling, as before the table existed.
+        Self::spellings().iter().find(|(spelling, _)| *spelling == f).map(|(_, v)| *v)
     }
 
     fn from_code(code: &str) -> Option<Self> {
@@ -58,6 +60,29 @@ pub trait Choice: Sized + Copy + 'static {
             _ => labels.join(""),
         }
     }
+}
+
+/// The folded spellings of a closed list, value by value in `ALL` order (code, French label,
+/// English label, aliases): what [`Choice::parse`] compares a folded cell with.
+fn folded_spellings<T: Choice>() -> Vec<(String, T)> {
+    T::ALL
+        .iter()
+        .flat_map(|&v| {
+            [v.code(), v.label(Lang::Fr), v.label(Lang::En)]
+                .into_iter()
+                .chain(v.aliases().iter().copied())
+                .map(move |spelling| (fold(spelling), v))
+        })
+        .collect()
+}
+
+/// The body of [`Choice::spellings`] for type `$t`: its table, built on first use. (A static
+/// inside a generic function would be one for all types, hence a macro per implementation.)
+macro_rules! spellings {
+    ($t:ty) => {{
+        static TABLE: std::sync::OnceLock<Vec<(String, $t)>> = std::sync::OnceLock::new();
+        TABLE.get_or_init(folded_spellings::<$t>)
+    }};
 }
 
 macro_rules! choice_serde {
@@ -108,6 +133,9 @@ impl Campaign {
 
 impl Choice for Campaign {
     const ALL: &'static [Self] = &[Campaign::Bi, Campaign::R1, Campaign::R2, Campaign::R3, Campaign::Cl];
+    fn spellings() -> &'static [(String, Self)] {
+        spellings!(Campaign)
+    }
     fn code(self) -> &'static str {
         match self {
             Campaign::Bi => "BI",
@@ -159,6 +187,9 @@ impl Choice for ProjectStatus {
         ProjectStatus::Done,
         ProjectStatus::Cancelled,
     ];
+    fn spellings() -> &'static [(String, Self)] {
+        spellings!(ProjectStatus)
+    }
     fn code(self) -> &'static str {
         match self {
             ProjectStatus::Candidate => "candidate",
@@ -204,6 +235,9 @@ pub enum Weather {
 
 impl Choice for Weather {
     const ALL: &'static [Self] = &[Weather::Sunny, Weather::Cloudy, Weather::Rainy, Weather::Stormy];
+    fn spellings() -> &'static [(String, Self)] {
+        spellings!(Weather)
+    }
     fn code(self) -> &'static str {
         match self {
             Weather::Sunny => "sunny",
@@ -241,6 +275,9 @@ pub enum Nature {
 
 impl Choice for Nature {
     const ALL: &'static [Self] = &[Nature::Capex, Nature::Opex];
+    fn spellings() -> &'static [(String, Self)] {
+        spellings!(Nature)
+    }
     fn code(self) -> &'static str {
         match self {
             Nature::Capex => "CAPEX",
@@ -277,6 +314,9 @@ pub enum Category {
 impl Choice for Category {
     const ALL: &'static [Self] =
         &[Category::Internal, Category::External, Category::Licences, Category::Hardware, Category::Other];
+    fn spellings() -> &'static [(String, Self)] {
+        spellings!(Category)
+    }
     fn code(self) -> &'static str {
         match self {
             Category::Internal => "internal",
@@ -318,6 +358,9 @@ pub enum RiskStatus {
 
 impl Choice for RiskStatus {
     const ALL: &'static [Self] = &[RiskStatus::Open, RiskStatus::InProgress, RiskStatus::Closed];
+    fn spellings() -> &'static [(String, Self)] {
+        spellings!(RiskStatus)
+    }
     fn code(self) -> &'static str {
         match self {
             RiskStatus::Open => "open",
