@@ -282,14 +282,11 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, CoreError> {
                 }
                 return Ok(ExitCode::from(1));
             }
-            let mut reports = Vec::new();
-            for file in &files {
-                let report = pmo_core::import::import_path(&mut store, file, dry_run, now)?;
+            let reports = pmo_core::import::import_paths(&mut store, &files, dry_run, now, |report| {
                 if !json {
-                    print_report(&report, lang);
+                    print_report(report, lang);
                 }
-                reports.push(report);
-            }
+            })?;
             if json {
                 let views: Vec<_> = reports.iter().map(|r| r.view(lang)).collect();
                 say!("{}", serde_json::to_string_pretty(&views)?);

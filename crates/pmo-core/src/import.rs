@@ -5,14 +5,15 @@
 //! only its history row is written (never in a dry run); otherwise the return is saved and
 //! supersedes the earlier one of the same directorate, year and campaign.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::mpsc;
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use pmo_import::{read_workbook, Identity};
+use pmo_import::{read_workbook, Identity, Parsed};
 use pmo_model::finding::{Finding, FindingView};
 use pmo_model::i18n::{Key, Lang};
 use pmo_model::model::{Campaign, Choice, ReturnData};
@@ -153,19 +154,141 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
 /// Reads the file and imports it; a file that cannot be read is a rejected report, not an error
 /// of the whole run (each file stands or falls alone).
 pub fn import_path(store: &mut Store, path: &Path, dry_run: bool, at: DateTime<Utc>) -> Result<FileReport> {
-    let given = path.to_string_lossy().to_string();
-    match std::fs::read(path) {
-        Ok(bytes) => {
-            let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| given.clone());
-            import_bytes(store, &given, &name, &bytes, dry_run, at)
+    let read = read_file(path, None);
+    import_read(store, read, dry_run, at)
+}
+
+/// Imports files in the given order, as [`import_path`] on each in turn would, calling
+/// `on_report` with each report as soon as it is known (the CLI prints it then).
+///
+/// Reading and checking a workbook (`pmo_import::read_workbook`: unzip, XML, typing every value)
+/// is most of an import's time and touches no database, so worker threads read the next files
+/// while this thread checks each against the store and saves it. The store part stays on this
+/// thread, one file after the other in the given order, so ownership checks, supersession, the
+/// history and the reports are exactly those of a sequential import. Worker `w` of `n` reads
+/// files `w`, `w + n`, `w + 2n`… and hands each over through its own channel of one slot: this
+/// thread takes file `i` from worker `i % n`, so order needs no reordering and at most two files
+/// per worker wait in memory.
+pub fn import_paths(
+    store: &mut Store,
+    paths: &[PathBuf],
+    dry_run: bool,
+    at: DateTime<Utc>,
+    on_report: impl FnMut(&FileReport),
+) -> Result<Vec<FileReport>> {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    import_paths_with(store, paths, dry_run, at, workers, on_report)
+}
+
+/// [`import_paths`] with `workers` reading threads (at most one per file; none for one file).
+fn import_paths_with(
+    store: &mut Store,
+    paths: &[PathBuf],
+    dry_run: bool,
+    at: DateTime<Utc>,
+    workers: usize,
+    mut on_report: impl FnMut(&FileReport),
+) -> Result<Vec<FileReport>> {
+    let workers = workers.min(paths.len());
+    if workers <= 1 {
+        let mut reports = Vec::with_capacity(paths.len());
+        for path in paths {
+            let report = import_path(store, path, dry_run, at)?;
+            on_report(&report);
+            reports.push(report);
+        }
+        return Ok(reports);
+    }
+    // Files that are byte-identical to a current return when the run starts are usually
+    // "unchanged" (re-importing a campaign's folder): workers only hash them, as the sequential
+    // import did. Should an earlier file of the run supersede such a return, this thread parses
+    // the file itself (`import_read`), so the set is only a hint, never a source of truth.
+    let current: HashSet<String> = current_shas(store)?;
+    std::thread::scope(|scope| {
+        let mut inboxes = Vec::with_capacity(workers);
+        for w in 0..workers {
+            let (tx, rx) = mpsc::sync_channel::<ReadFile>(1);
+            inboxes.push(rx);
+            let current = &current;
+            scope.spawn(move || {
+                for path in paths.iter().skip(w).step_by(workers) {
+                    // A closed inbox means this thread stopped on an error: stop too.
+                    if tx.send(read_file(path, Some(current))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        let mut reports = Vec::with_capacity(paths.len());
+        for i in 0..paths.len() {
+            // A worker only hangs up after sending its every file, or by panicking, which the
+            // scope then propagates.
+            let Ok(read) = inboxes[i % workers].recv() else { break };
+            let report = import_read(store, read, dry_run, at)?;
+            on_report(&report);
+            reports.push(report);
+        }
+        Ok(reports)
+    })
+}
+
+/// The SHA-256 of every current return's workbook.
+fn current_shas(store: &Store) -> Result<HashSet<String>> {
+    let mut out = HashSet::new();
+    for year in pmo_store::years(store.conn())? {
+        out.extend(pmo_store::current_returns(store.conn(), year)?.into_iter().map(|r| r.sha256));
+    }
+    Ok(out)
+}
+
+/// One file as read before the store is consulted: what needs no database.
+struct ReadFile {
+    /// The path as given.
+    file: String,
+    name: String,
+    content: std::result::Result<Content, std::io::Error>,
+}
+
+struct Content {
+    bytes: Vec<u8>,
+    sha256: String,
+    /// `None` when not read yet: the file looked unchanged (see [`import_paths`]), or it is read
+    /// only once the store says it is not ([`import_path`]).
+    parsed: Option<Parsed>,
+}
+
+/// Reads a file and, when `current` is given and does not hold its hash, parses the workbook.
+fn read_file(path: &Path, current: Option<&HashSet<String>>) -> ReadFile {
+    let file = path.to_string_lossy().to_string();
+    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| file.clone());
+    let content = std::fs::read(path).map(|bytes| {
+        let sha256 = sha256_hex(&bytes);
+        let parsed = match current {
+            Some(current) if !current.contains(&sha256) => Some(read_workbook(&name, &bytes)),
+            _ => None,
+        };
+        Content { bytes, sha256, parsed }
+    });
+    ReadFile { file, name, content }
+}
+
+/// The store's part of importing a file read by [`read_file`].
+fn import_read(store: &mut Store, read: ReadFile, dry_run: bool, at: DateTime<Utc>) -> Result<FileReport> {
+    let ReadFile { file, name, content } = read;
+    match content {
+        Ok(Content { bytes, sha256, parsed }) => {
+            let meta = FileMeta { name, path: file.clone(), size: bytes.len() as u64, sha256 };
+            let checked = check_read(store, &file, meta, dry_run, |meta| {
+                parsed.unwrap_or_else(|| read_workbook(&meta.name, &bytes))
+            })?;
+            save_checked(store, checked, dry_run, at)
         }
         Err(e) => {
             let finding = Finding::error(Key::FileIo).arg("reason", e);
-            Ok(FileReport::new(&given, FileStatus::Rejected, Identity::default(), vec![finding], dry_run))
+            Ok(FileReport::new(&file, FileStatus::Rejected, Identity::default(), vec![finding], dry_run))
         }
     }
 }
-
 /// Imports a workbook given as bytes. `file` is the path as given (kept in the history),
 /// `name` the file name (its extension hints at the format).
 pub fn import_bytes(
@@ -176,7 +299,14 @@ pub fn import_bytes(
     dry_run: bool,
     at: DateTime<Utc>,
 ) -> Result<FileReport> {
-    let Checked { mut report, meta, data } = check_bytes(store, file, name, bytes, dry_run)?;
+    let checked = check_bytes(store, file, name, bytes, dry_run)?;
+    save_checked(store, checked, dry_run, at)
+}
+
+/// Writes what [`check_read`] decided: the return with its provenance in one transaction, or
+/// the rejected file's history row; nothing in a dry run or for an unchanged file.
+fn save_checked(store: &mut Store, checked: Checked, dry_run: bool, at: DateTime<Utc>) -> Result<FileReport> {
+    let Checked { mut report, meta, data } = checked;
     if dry_run {
         return Ok(report);
     }
@@ -218,6 +348,18 @@ fn check_bytes(store: &Store, file: &str, name: &str, bytes: &[u8], dry_run: boo
         size: bytes.len() as u64,
         sha256: sha256_hex(bytes),
     };
+    check_read(store, file, meta, dry_run, |meta| read_workbook(&meta.name, bytes))
+}
+
+/// [`check_bytes`] once the file is hashed: `parse` gives the workbook as read, and is called
+/// only when the file is not byte-identical to a current return.
+fn check_read(
+    store: &Store,
+    file: &str,
+    meta: FileMeta,
+    dry_run: bool,
+    parse: impl FnOnce(&FileMeta) -> Parsed,
+) -> Result<Checked> {
     if let Some(current) = pmo_store::current_return_with_sha(store.conn(), &meta.sha256)? {
         let identity = Identity {
             directorate: Some(current.directorate.clone()),
@@ -230,7 +372,7 @@ fn check_bytes(store: &Store, file: &str, name: &str, bytes: &[u8], dry_run: boo
         return Ok(Checked { report, meta, data: None });
     }
 
-    let parsed = read_workbook(name, bytes);
+    let parsed = parse(&meta);
     let mut findings = parsed.findings;
     if let Some(data) = &parsed.data {
         findings.extend(ownership_findings(store, data)?);
@@ -477,6 +619,54 @@ mod tests {
         let json = serde_json::to_value(&changes).unwrap();
         assert_eq!(json["supersedes"]["campaign"], "R1");
         assert!(json["landing_after"].is_string(), "money crosses IPC as a decimal string");
+    }
+
+    #[test]
+    fn reading_ahead_on_threads_imports_exactly_as_one_file_after_the_other() {
+        let shared = tempfile::tempdir().unwrap();
+        let files = demo_files(shared.path());
+        let dsi_r1 = demo_file(&files, "DSI", Campaign::R1);
+        // The same figures written again: other bytes for DSI's R1, which supersede it.
+        let (_d, seed) = demo_store(&[Campaign::Bi, Campaign::R1]);
+        let bis = shared.path().join("DSI-R1-bis.xlsx");
+        std::fs::write(&bis, crate::template(Some(&seed), DEMO_YEAR, Campaign::R1, Some("DSI")).unwrap().bytes).unwrap();
+        let text = shared.path().join("notes.xlsx");
+        std::fs::write(&text, "pas un classeur").unwrap();
+        let mut run: Vec<PathBuf> = ["DAF", "DCOM", "DOP", "DRH", "DSI"].iter().map(|c| demo_file(&files, c, Campaign::R2)).collect();
+        run.extend([
+            bis,
+            // Current when the run starts, so workers skip parsing it; superseded by the file
+            // before it, so it must be parsed after all and imported again.
+            dsi_r1.clone(),
+            demo_file(&files, "DAF", Campaign::Bi),
+            text,
+            shared.path().join("absent.xlsx"),
+            demo_file(&files, "DSI", Campaign::R2),
+        ]);
+
+        let (_d1, mut one_by_one) = demo_store(&[Campaign::Bi, Campaign::R1]);
+        let (_d2, mut ahead) = demo_store(&[Campaign::Bi, Campaign::R1]);
+        assert_eq!(check_path(&ahead, &dsi_r1, Lang::Fr).unwrap().report.status, FileStatus::Unchanged, "the demo is written byte for byte the same");
+        let seeded = history_len(&ahead);
+        let expected: Vec<FileReport> = run.iter().map(|f| import_path(&mut one_by_one, f, false, at(200)).unwrap()).collect();
+        let mut seen = Vec::new();
+        let got = import_paths_with(&mut ahead, &run, false, at(200), 3, |r| seen.push(r.file.clone())).unwrap();
+
+        let views = |reports: &[FileReport]| serde_json::to_string(&reports.iter().map(|r| r.view(Lang::En)).collect::<Vec<_>>()).unwrap();
+        assert_eq!(views(&got), views(&expected), "the same reports, in the same order");
+        let given: Vec<String> = run.iter().map(|p| p.to_string_lossy().to_string()).collect();
+        assert_eq!(seen, given, "each report is handed over in file order");
+        let statuses: Vec<FileStatus> = got.iter().map(|r| r.status).collect();
+        use FileStatus::*;
+        assert_eq!(statuses, [Imported, Imported, Imported, Imported, Imported, Imported, Imported, Unchanged, Rejected, Rejected, Unchanged], "every path of the pipeline was taken");
+        // The run's rows (newest first); the seeds' rows name their own temporary folders.
+        let run_history = |store: &Store| pmo_store::history(store.conn()).unwrap().into_iter().take(history_len(store) - seeded).collect::<Vec<_>>();
+        assert_eq!(run_history(&ahead), run_history(&one_by_one), "the same history, row for row");
+        assert_eq!(
+            crate::export_json(&ahead, DEMO_YEAR).unwrap(),
+            crate::export_json(&one_by_one, DEMO_YEAR).unwrap(),
+            "the same figures"
+        );
     }
 
     #[test]
