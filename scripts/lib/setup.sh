@@ -77,7 +77,13 @@ need_ui() {
     fi
 }
 
+# Rebuilds ui/dist only when a source of the front end is newer than it: the shell embeds ui/dist
+# at compile time, so a needless rebuild would also recompile the shell.
 build_ui() {
+    if [ -f ui/dist/index.html ] && [ -z "$(find ui/src ui/index.html ui/package.json ui/vite.config.ts \
+        -newer ui/dist/index.html -print -quit 2>/dev/null)" ]; then
+        return 0
+    fi
     echo "== npm run build (ui/)"
     npm --prefix ui run build --silent
 }
