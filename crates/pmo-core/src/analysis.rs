@@ -40,7 +40,7 @@ pub fn capacity(store: &Store, year: i32, as_of: Option<Campaign>) -> Result<Cap
 pub fn alerts(store: &Store, year: i32, as_of: Option<Campaign>, today: NaiveDate) -> Result<Vec<Alert>> {
     let t = thresholds(store)?;
     let (sources, portfolio) = consolidated(store, year, as_of)?;
-    Ok(alerts_of(store, year, as_of, today, &t, &sources, &portfolio)?)
+    alerts_of(store, year, as_of, today, &t, &sources, &portfolio)
 }
 
 fn alerts_of(
