@@ -27,7 +27,7 @@ pub fn export_file_name(year: i32, extension: &str) -> String {
 
 /// `modele-DSI-2026-R2.xlsx`, or `modele-2026-R2.xlsx` for a blank template.
 pub fn template_file_name(year: i32, campaign: Campaign, directorate: Option<&str>) -> String {
-    match directorate.map(safe).filter(|d| !d.is_empty()) {
+    match directorate.map(|d| file_name_part(d.trim()).to_ascii_uppercase()).filter(|d| !d.is_empty()) {
         Some(d) => format!("modele-{d}-{year}-{}.xlsx", campaign.code()),
         None => format!("modele-{year}-{}.xlsx", campaign.code()),
     }
@@ -38,9 +38,10 @@ pub fn default_path(folder: &Path, sub: &str, name: &str) -> PathBuf {
     folder.join(sub).join(name)
 }
 
-/// A directorate code as it may appear in a file name (letters, digits and dashes kept).
-fn safe(s: &str) -> String {
-    s.trim().chars().map(|c| if c.is_alphanumeric() || c == '-' { c.to_ascii_uppercase() } else { '_' }).collect()
+/// A code as it may appear in a file name: letters, digits and dashes kept, anything else (a
+/// slash, a dot, a space) becomes `_`, so that a code never leaves its folder.
+pub(crate) fn file_name_part(s: &str) -> String {
+    s.chars().map(|c| if c.is_alphanumeric() || c == '-' { c } else { '_' }).collect()
 }
 
 #[cfg(test)]

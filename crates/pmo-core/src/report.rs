@@ -159,10 +159,10 @@ pub fn default_period(store: &Store, year: Option<i32>, quarter: Option<u8>) -> 
 
 /// `codir-2026-T2.pdf`, `direction-DSI-2026-T2.pdf`, `projet-DSI-01-2026-T2.pdf`.
 pub fn default_file_name(kind: &ReportKind, year: i32, quarter: u8) -> String {
-    let safe = |s: &str| s.chars().map(|c| if c.is_alphanumeric() || c == '-' { c } else { '_' }).collect::<String>();
+    use crate::desk::file_name_part;
     match kind {
         ReportKind::Codir => format!("codir-{year}-T{quarter}.pdf"),
-        ReportKind::Directorate(code) => format!("direction-{}-{year}-T{quarter}.pdf", safe(code)),
-        ReportKind::Project(code) => format!("projet-{}-{year}-T{quarter}.pdf", safe(code)),
+        ReportKind::Directorate(code) => format!("direction-{}-{year}-T{quarter}.pdf", file_name_part(code)),
+        ReportKind::Project(code) => format!("projet-{}-{year}-T{quarter}.pdf", file_name_part(code)),
     }
 }
