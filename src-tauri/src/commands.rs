@@ -69,10 +69,16 @@ fn lang_arg(value: &str) -> Result<Lang> {
 }
 
 /// Writes `bytes` to `path`, creating its folder, and remembers it for `open_file`.
-fn write_file(state: &AppState, path: &Path, bytes: &[u8]) -> Result<()> {
+/// Creates the folder `path` goes in (the output folder's `Rapports`/`Modèles` on first use).
+fn create_parent(path: &Path) -> Result<()> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent).map_err(|e| pmo_core::CoreError::io(parent, e))?;
     }
+    Ok(())
+}
+
+fn write_file(state: &AppState, path: &Path, bytes: &[u8]) -> Result<()> {
+    create_parent(path)?;
     std::fs::write(path, bytes).map_err(|e| pmo_core::CoreError::io(path, e))?;
     state.record_written(path);
     Ok(())
@@ -198,10 +204,11 @@ pub async fn generate_report(
             &pmo_core::report::default_file_name(&request.kind, year, quarter),
         ),
     };
-    let report = pmo_core::report::generate(&store, &request, Some(&path), Utc::now())?;
+    create_parent(&path)?;
+    let report = pmo_core::report::generate(&store, &request, &path, Utc::now())?;
+    state.record_written(&path);
     let pages = pmo_core::reports(&store)?.into_iter().find(|r| r.id == report.record_id).and_then(|r| r.pages);
     drop(store);
-    write_file(&state, &path, &report.bytes)?;
     Ok(GeneratedReportView { id: report.record_id, path: path.display().to_string(), pages, size: report.size, title: report.title })
 }
 

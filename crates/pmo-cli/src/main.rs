@@ -426,8 +426,7 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, CoreError> {
                 date: args.date.unwrap_or_else(today),
             };
             let out = args.out.unwrap_or_else(|| PathBuf::from(pmo_core::report::default_file_name(&kind, year, quarter)));
-            let report = pmo_core::report::generate(&store, &request, Some(&out), now)?;
-            std::fs::write(&out, &report.bytes).map_err(|e| CoreError::io(&out, e))?;
+            let report = pmo_core::report::generate(&store, &request, &out, now)?;
             if args.json {
                 let mut value = serde_json::to_value(&report)?;
                 value["file"] = serde_json::Value::String(out.display().to_string());

@@ -12,7 +12,6 @@ use pmo_model::model::Campaign;
 use pmo_report::{ReportInput, Scope};
 
 use crate::error::{CoreError, Result};
-use crate::import::sha256_hex;
 use crate::{current_sources, settings, Store};
 
 /// Which report.
@@ -48,11 +47,9 @@ pub struct ReportRequest {
     pub date: NaiveDate,
 }
 
-/// A generated (and recorded) report.
+/// A generated (written and recorded) report.
 #[derive(Clone, Debug, Serialize)]
 pub struct GeneratedReport {
-    #[serde(skip)]
-    pub bytes: Vec<u8>,
     pub record_id: i64,
     pub title: String,
     pub sha256: String,
@@ -60,9 +57,14 @@ pub struct GeneratedReport {
     pub returns: Vec<i64>,
 }
 
-/// Builds and renders the report, records it (with `file_path` when the caller writes it to a
-/// file) and returns its bytes.
-pub fn generate(store: &Store, request: &ReportRequest, file_path: Option<&Path>, at: DateTime<Utc>) -> Result<GeneratedReport> {
+/// Builds the report, writes its PDF to `path` and records it.
+///
+/// The PDF is streamed, page by page, into a temporary file beside `path` (`<name>.part`), which
+/// takes the final name only once it is complete: a failed render or a full disk never leaves
+/// half a PDF under the report's name, nor replaces an earlier one. The parent folder must
+/// exist. The record (options, SHA-256, pages, returns used) is written after the file; should
+/// that fail, the file is removed, so that every report on disk is one `pmo reports` lists.
+pub fn generate(store: &Store, request: &ReportRequest, path: &Path, at: DateTime<Utc>) -> Result<GeneratedReport> {
     let (previous, current) =
         pmo_report::pack_campaigns(request.quarter).ok_or(CoreError::BadQuarter(request.quarter))?;
     let sources = current_sources(store, request.year)?;
@@ -109,9 +111,8 @@ pub fn generate(store: &Store, request: &ReportRequest, file_path: Option<&Path>
         ),
     };
     let options = pmo_report::RenderOptions { creator: format!("PMO Desk {}", env!("CARGO_PKG_VERSION")), ..Default::default() };
-    let bytes = pmo_report::render(&document, &options)?;
+    let rendered = write_pdf(&document, &options, path)?;
     let returns = pmo_report::sources(&input, &scope);
-    let sha256 = sha256_hex(&bytes);
     let record = pmo_store::NewReport {
         kind: request.kind.code().to_string(),
         title: document.title.clone(),
@@ -125,14 +126,37 @@ pub fn generate(store: &Store, request: &ReportRequest, file_path: Option<&Path>
             "date": request.date.to_string(),
             "subject": subject,
         }),
-        sha256: sha256.clone(),
-        size: bytes.len() as u64,
-        pages: pmo_report::page_count(&bytes),
-        file_path: file_path.map(|p| p.display().to_string()),
+        sha256: rendered.sha256.clone(),
+        size: rendered.size,
+        pages: Some(rendered.pages),
+        file_path: Some(path.display().to_string()),
         returns: returns.clone(),
     };
-    let record_id = pmo_store::record_report(store.conn(), &record, at)?;
-    Ok(GeneratedReport { size: bytes.len() as u64, bytes, record_id, title: document.title, sha256, returns })
+    let record_id = pmo_store::record_report(store.conn(), &record, at).inspect_err(|_| {
+        let _ = std::fs::remove_file(path);
+    })?;
+    Ok(GeneratedReport { record_id, title: document.title, sha256: rendered.sha256, size: rendered.size, returns })
+}
+
+/// Streams the PDF of `document` into `<path>.part`, then renames it to `path`; the partial file
+/// is removed on any error.
+fn write_pdf(document: &pmo_report::document::Document, options: &pmo_report::RenderOptions, path: &Path) -> Result<pmo_report::Rendered> {
+    let mut partial = path.as_os_str().to_owned();
+    partial.push(".part");
+    let partial = std::path::PathBuf::from(partial);
+    let written = (|| {
+        let file = std::fs::File::create(&partial).map_err(|e| CoreError::io(&partial, e))?;
+        let out = std::io::BufWriter::with_capacity(1 << 16, file);
+        let (out, rendered) = pmo_report::render_to(document, options, out)?;
+        let file = out.into_inner().map_err(|e| CoreError::io(&partial, e.into_error()))?;
+        file.sync_all().map_err(|e| CoreError::io(&partial, e))?;
+        std::fs::rename(&partial, path).map_err(|e| CoreError::io(path, e))?;
+        Ok(rendered)
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&partial);
+    }
+    written
 }
 
 fn current_code(c: Campaign) -> &'static str {
@@ -164,5 +188,48 @@ pub fn default_file_name(kind: &ReportKind, year: i32, quarter: u8) -> String {
         ReportKind::Codir => format!("codir-{year}-T{quarter}.pdf"),
         ReportKind::Directorate(code) => format!("direction-{}-{year}-T{quarter}.pdf", file_name_part(code)),
         ReportKind::Project(code) => format!("projet-{}-{year}-T{quarter}.pdf", file_name_part(code)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_support::{at, demo_store};
+    use pmo_model::model::Campaign;
+
+    fn codir(date: NaiveDate) -> ReportRequest {
+        ReportRequest { kind: ReportKind::Codir, year: 2026, quarter: 2, lang: Lang::Fr, date }
+    }
+
+    #[test]
+    fn the_pack_is_written_whole_under_its_name_and_recorded_as_written() {
+        let (dir, store) = demo_store(&[Campaign::Bi, Campaign::R1, Campaign::R2]);
+        let path = dir.path().join("codir.pdf");
+        let date = NaiveDate::from_ymd_opt(2026, 7, 10).unwrap();
+        let report = generate(&store, &codir(date), &path, at(30)).unwrap();
+        let bytes = std::fs::read(&path).expect("the PDF is at the path asked for");
+        assert!(!dir.path().join("codir.pdf.part").exists(), "no partial file is left beside it");
+        assert_eq!(report.size, bytes.len() as u64);
+        assert_eq!(report.sha256, crate::import::sha256_hex(&bytes), "the recorded SHA-256 is the file's");
+        let record = crate::reports(&store).unwrap().into_iter().find(|r| r.id == report.record_id).unwrap();
+        assert_eq!(record.sha256, report.sha256);
+        assert_eq!(record.pages, pmo_report::page_count(&bytes), "the recorded page count is the file's");
+        assert_eq!(record.file_path.as_deref(), Some(path.display().to_string().as_str()));
+
+        // The same database, options and date give the same bytes again.
+        let again = dir.path().join("again.pdf");
+        generate(&store, &codir(date), &again, at(31)).unwrap();
+        assert!(std::fs::read(&again).unwrap() == bytes, "a report is reproducible byte for byte");
+    }
+
+    #[test]
+    fn a_pack_that_cannot_be_written_leaves_no_file_and_no_record() {
+        let (dir, store) = demo_store(&[Campaign::Bi, Campaign::R1]);
+        let path = dir.path().join("missing-folder").join("codir.pdf");
+        let date = NaiveDate::from_ymd_opt(2026, 4, 10).unwrap();
+        let error = generate(&store, &codir(date), &path, at(30)).expect_err("the folder does not exist");
+        assert!(error.to_string().contains("missing-folder"), "the error names the path: {error}");
+        assert!(crate::reports(&store).unwrap().is_empty(), "a report that was not written is not recorded");
+        assert!(!path.exists());
     }
 }

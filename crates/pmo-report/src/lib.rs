@@ -1,5 +1,5 @@
 //! PMO Desk's reports as PDF: consolidated figures → report model ([`document::Document`], what
-//! each page says) → pure renderer (`render`, printpdf 0.12) → PDF bytes.
+//! each page says) → pure renderer (`render`, or `render_to` a file, page by page) → PDF.
 //!
 //! What this crate must never do: read the clock, the file system or the system's fonts at run
 //! time (fonts are bundled in `fonts/` and embedded), or format a figure anywhere but in the
@@ -10,7 +10,7 @@ pub mod document;
 pub mod render;
 
 pub use build::{codir_pack, directorate_report, pack_campaigns, project_sheet, sources, ReportInput, Scope};
-pub use render::{render, RenderError, RenderOptions};
+pub use render::{render, render_to, RenderError, RenderOptions, Rendered};
 
 /// The number of pages of a PDF this crate rendered (for the record of what was sent), or `None`
 /// if the bytes are not a readable PDF.

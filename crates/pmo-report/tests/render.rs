@@ -351,6 +351,53 @@ fn figures_accents_euro_and_minus_sign_come_out_exactly() {
 }
 
 #[test]
+fn streaming_to_a_writer_gives_the_same_bytes_and_says_what_it_wrote() {
+    use sha2::Digest;
+    let mut table = directorate_table(200);
+    table.columns[1].wrap = false;
+    let doc = document(vec![cover(), Block::Table(table)]);
+    let in_memory = render(&doc, &options()).unwrap();
+    let (streamed, written) = pmo_report::render_to(&doc, &options(), Vec::new()).unwrap();
+    assert!(streamed == in_memory, "render and render_to write the same PDF");
+    assert_eq!(written.size, streamed.len() as u64, "the size is that of the bytes written");
+    let sha: String = sha2::Sha256::digest(&streamed).iter().map(|b| format!("{b:02x}")).collect();
+    assert_eq!(written.sha256, sha, "the SHA-256 is computed over every byte written, trailer included");
+    assert_eq!(written.pages, 9, "a cover and the 8 pages of the table");
+    assert_eq!(pmo_report::page_count(&streamed), Some(written.pages), "the page tree agrees");
+}
+
+/// A writer that fails after `limit` bytes, like a full disk.
+struct FullDisk {
+    written: usize,
+    limit: usize,
+}
+
+impl std::io::Write for FullDisk {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.written + buf.len() > self.limit {
+            return Err(std::io::Error::other("no space left on device"));
+        }
+        self.written += buf.len();
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn a_failing_output_is_reported_not_ignored() {
+    let doc = document(vec![Block::Table(directorate_table(200))]);
+    let result = pmo_report::render_to(&doc, &options(), FullDisk { written: 0, limit: 20_000 });
+    match result {
+        Err(RenderError::Pdf(message)) => {
+            assert!(message.contains("no space left"), "the cause is kept: {message}")
+        }
+        other => panic!("a write error must stop the render with RenderError::Pdf, got {:?}", other.map(|(_, r)| r)),
+    }
+}
+
+#[test]
 fn the_same_document_gives_the_same_bytes() {
     let doc = every_block();
     let first = render(&doc, &options()).unwrap();

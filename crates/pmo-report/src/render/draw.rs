@@ -1,16 +1,17 @@
-//! The drawing layer: a page's vector shapes and text runs in top-down points, turned into
-//! printpdf operations at the end. Also the symbols that make tone and météo readable without
-//! colour (grey-scale print, colour-blind readers): tone markers, météo pictograms, fill
-//! patterns of chart series.
+//! The drawing layer: a page's vector shapes and text runs in top-down points, written as PDF
+//! content-stream operators by [`Canvas::encode`]. Also the symbols that make tone and météo
+//! readable without colour (grey-scale print, colour-blind readers): tone markers, météo
+//! pictograms, fill patterns of chart series.
+//!
+//! Shapes are written as operators as soon as they are drawn (a few bytes each, instead of a
+//! tree of objects per page); text runs wait for [`Canvas::encode`], which turns their
+//! characters into the embedded faces' glyph ids and records which glyphs the document uses.
 
-use printpdf::{
-    Color, FontId, Line, LineDashPattern, LinePoint, Op, PaintMode, PdfFontHandle, Point,
-    Polygon, PolygonRing, Pt, Rect, TextItem, TextMatrix, WindingOrder,
-};
+use std::io::Write as _;
 
 use pmo_model::model::Weather;
 
-use super::fonts::Face;
+use super::fonts::{Face, Fonts, GlyphUse};
 use super::text::Style;
 use super::theme::{self, Rgb, PAGE_H};
 use crate::document::Tone;
@@ -25,33 +26,45 @@ struct TextRun {
     vertical: bool,
 }
 
-/// One page being drawn. Shapes are painted first, then all text in one text object, so text
-/// is never hidden under a fill drawn later.
+/// One page being drawn (or a page's running header and footer). Shapes are painted first, then
+/// all text in one text object, so text is never hidden under a fill drawn later.
 #[derive(Default)]
 pub struct Canvas {
-    shapes: Vec<Op>,
+    /// Content-stream operators of the shapes, in drawing order, y already turned bottom-up.
+    shapes: Vec<u8>,
     texts: Vec<TextRun>,
 }
 
-fn pt(x: f32, y: f32) -> Point {
-    Point { x: Pt(x), y: Pt(PAGE_H - y) }
+/// Appends `v` to a content stream: at most three decimals, no trailing zeros, never `-0`, so
+/// that the same drawing always gives the same bytes.
+fn num(out: &mut Vec<u8>, v: f32) {
+    let milli = (f64::from(v) * 1000.0).round() as i64;
+    if milli < 0 {
+        out.push(b'-');
+    }
+    let milli = milli.unsigned_abs();
+    let _ = write!(out, "{}", milli / 1000);
+    let frac = milli % 1000;
+    if frac != 0 {
+        let digits = format!("{frac:03}");
+        out.push(b'.');
+        out.extend_from_slice(digits.trim_end_matches('0').as_bytes());
+    }
 }
 
-fn color(c: Rgb) -> Color {
-    Color::Rgb(printpdf::Rgb {
-        r: f32::from(c.0) / 255.0,
-        g: f32::from(c.1) / 255.0,
-        b: f32::from(c.2) / 255.0,
-        icc_profile: None,
-    })
+/// `values` separated by spaces, then ` op` and a line break.
+fn op(out: &mut Vec<u8>, values: &[f32], operator: &str) {
+    for v in values {
+        num(out, *v);
+        out.push(b' ');
+    }
+    out.extend_from_slice(operator.as_bytes());
+    out.push(b'\n');
 }
 
-fn corner(x: f32, y: f32) -> LinePoint {
-    LinePoint { p: pt(x, y), bezier: false }
-}
-
-fn handle(x: f32, y: f32) -> LinePoint {
-    LinePoint { p: pt(x, y), bezier: true }
+/// A colour's three components (0–1).
+fn rgb(c: Rgb) -> [f32; 3] {
+    [f32::from(c.0) / 255.0, f32::from(c.1) / 255.0, f32::from(c.2) / 255.0]
 }
 
 /// Bézier handle length for a quarter circle.
@@ -62,81 +75,101 @@ impl Canvas {
         self.shapes.is_empty() && self.texts.is_empty()
     }
 
+    /// Page coordinates (y down from the top) to PDF user space (y up from the bottom).
+    fn point(&mut self, x: f32, y: f32, operator: &str) {
+        op(&mut self.shapes, &[x, PAGE_H - y], operator);
+    }
+
+    fn fill_color(&mut self, c: Rgb) {
+        op(&mut self.shapes, &rgb(c), "rg");
+    }
+
+    fn rect_path(&mut self, x: f32, y: f32, w: f32, h: f32) {
+        op(&mut self.shapes, &[x, PAGE_H - y - h, w, h], "re");
+    }
+
     pub fn fill_rect(&mut self, x: f32, y: f32, w: f32, h: f32, fill: Rgb) {
         if w <= 0.0 || h <= 0.0 {
             return;
         }
-        self.shapes.push(Op::SetFillColor { col: color(fill) });
-        self.shapes.push(Op::DrawRectangle { rectangle: rect(x, y, w, h, PaintMode::Fill) });
+        self.fill_color(fill);
+        self.rect_path(x, y, w, h);
+        self.shapes.extend_from_slice(b"f\n");
     }
 
     pub fn stroke_rect(&mut self, x: f32, y: f32, w: f32, h: f32, stroke: Rgb, thickness: f32) {
         self.stroke_style(stroke, thickness);
-        self.shapes.push(Op::DrawRectangle { rectangle: rect(x, y, w, h, PaintMode::Stroke) });
+        self.rect_path(x, y, w, h);
+        self.shapes.extend_from_slice(b"S\n");
     }
 
     fn stroke_style(&mut self, stroke: Rgb, thickness: f32) {
-        self.shapes.push(Op::SetOutlineColor { col: color(stroke) });
-        self.shapes.push(Op::SetOutlineThickness { pt: Pt(thickness) });
+        op(&mut self.shapes, &rgb(stroke), "RG");
+        op(&mut self.shapes, &[thickness], "w");
+    }
+
+    fn segment(&mut self, x1: f32, y1: f32, x2: f32, y2: f32) {
+        self.point(x1, y1, "m");
+        self.point(x2, y2, "l");
+        self.shapes.extend_from_slice(b"S\n");
     }
 
     pub fn line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, stroke: Rgb, thickness: f32) {
         self.stroke_style(stroke, thickness);
-        self.shapes.push(Op::DrawLine {
-            line: Line { points: vec![corner(x1, y1), corner(x2, y2)], is_closed: false },
-        });
+        self.segment(x1, y1, x2, y2);
     }
 
     pub fn dashed_line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, stroke: Rgb, thickness: f32) {
-        self.shapes.push(Op::SaveGraphicsState);
-        self.shapes.push(Op::SetLineDashPattern { dash: LineDashPattern::new(0.0, &[4.0, 2.5]) });
+        self.shapes.extend_from_slice(b"q\n[4 2.5] 0 d\n");
         self.line(x1, y1, x2, y2, stroke, thickness);
-        self.shapes.push(Op::RestoreGraphicsState);
+        self.shapes.extend_from_slice(b"Q\n");
+    }
+
+    /// A closed path through `points`.
+    fn polygon_path(&mut self, points: &[(f32, f32)]) {
+        for (i, &(x, y)) in points.iter().enumerate() {
+            self.point(x, y, if i == 0 { "m" } else { "l" });
+        }
+        self.shapes.extend_from_slice(b"h\n");
     }
 
     /// A filled polygon through `points`.
     pub fn polygon(&mut self, points: &[(f32, f32)], fill: Rgb) {
-        self.shapes.push(Op::SetFillColor { col: color(fill) });
-        self.shapes.push(Op::DrawPolygon {
-            polygon: Polygon {
-                rings: vec![PolygonRing { points: points.iter().map(|&(x, y)| corner(x, y)).collect() }],
-                mode: PaintMode::Fill,
-                winding_order: WindingOrder::NonZero,
-            },
-        });
+        self.fill_color(fill);
+        self.polygon_path(points);
+        self.shapes.extend_from_slice(b"f\n");
     }
 
-    fn circle_ring(cx: f32, cy: f32, r: f32) -> PolygonRing {
+    /// The outline of a polygon through `points`.
+    fn stroke_polygon(&mut self, points: &[(f32, f32)], stroke: Rgb, thickness: f32) {
+        self.stroke_style(stroke, thickness);
+        self.polygon_path(points);
+        self.shapes.extend_from_slice(b"S\n");
+    }
+
+    /// A circle as four Bézier quarters, counter-clockwise from its rightmost point.
+    fn circle_path(&mut self, cx: f32, cy: f32, r: f32) {
         let k = r * KAPPA;
-        PolygonRing {
-            points: vec![
-                corner(cx + r, cy),
-                handle(cx + r, cy + k),
-                handle(cx + k, cy + r),
-                corner(cx, cy + r),
-                handle(cx - k, cy + r),
-                handle(cx - r, cy + k),
-                corner(cx - r, cy),
-                handle(cx - r, cy - k),
-                handle(cx - k, cy - r),
-                corner(cx, cy - r),
-                handle(cx + k, cy - r),
-                handle(cx + r, cy - k),
-                corner(cx + r, cy),
-            ],
+        self.point(cx + r, cy, "m");
+        let quarters = [
+            [(cx + r, cy + k), (cx + k, cy + r), (cx, cy + r)],
+            [(cx - k, cy + r), (cx - r, cy + k), (cx - r, cy)],
+            [(cx - r, cy - k), (cx - k, cy - r), (cx, cy - r)],
+            [(cx + k, cy - r), (cx + r, cy - k), (cx + r, cy)],
+        ];
+        for [(x1, y1), (x2, y2), (x3, y3)] in quarters {
+            op(&mut self.shapes, &[x1, PAGE_H - y1, x2, PAGE_H - y2, x3, PAGE_H - y3], "c");
         }
+        self.shapes.extend_from_slice(b"h\n");
     }
 
     /// Filled discs (one path, so overlapping discs make one shape: clouds).
     pub fn discs(&mut self, discs: &[(f32, f32, f32)], fill: Rgb) {
-        self.shapes.push(Op::SetFillColor { col: color(fill) });
-        self.shapes.push(Op::DrawPolygon {
-            polygon: Polygon {
-                rings: discs.iter().map(|&(cx, cy, r)| Self::circle_ring(cx, cy, r)).collect(),
-                mode: PaintMode::Fill,
-                winding_order: WindingOrder::NonZero,
-            },
-        });
+        self.fill_color(fill);
+        for &(cx, cy, r) in discs {
+            self.circle_path(cx, cy, r);
+        }
+        self.shapes.extend_from_slice(b"f\n");
     }
 
     /// A rectangle filled with `fill` and `pattern` (white lines over the colour), outlined in
@@ -147,8 +180,9 @@ impl Canvas {
         }
         self.fill_rect(x, y, w, h, fill);
         if pattern != Pattern::Solid {
-            self.shapes.push(Op::SaveGraphicsState);
-            self.shapes.push(Op::DrawRectangle { rectangle: rect(x, y, w, h, PaintMode::Clip) });
+            self.shapes.extend_from_slice(b"q\n");
+            self.rect_path(x, y, w, h);
+            self.shapes.extend_from_slice(b"W n\n");
             self.stroke_style(theme::WHITE, 0.9);
             let step = 3.6;
             let mut lines: Vec<[(f32, f32); 2]> = Vec::new();
@@ -187,11 +221,9 @@ impl Canvas {
                 }
             }
             for [(x1, y1), (x2, y2)] in lines {
-                self.shapes.push(Op::DrawLine {
-                    line: Line { points: vec![corner(x1, y1), corner(x2, y2)], is_closed: false },
-                });
+                self.segment(x1, y1, x2, y2);
             }
-            self.shapes.push(Op::RestoreGraphicsState);
+            self.shapes.extend_from_slice(b"Q\n");
         }
         self.stroke_rect(x, y, w, h, fill, 0.6);
     }
@@ -218,53 +250,44 @@ impl Canvas {
         self.texts.iter().map(|r| (r.x, r.baseline, r.style, r.text.clone(), r.vertical)).collect()
     }
 
-    /// The page as printpdf operations, with `font_ids` naming the regular and bold faces.
-    pub fn into_ops(self, regular: &FontId, bold: &FontId) -> Vec<Op> {
-        let mut ops = Vec::with_capacity(self.shapes.len() + self.texts.len() * 3 + 4);
+    /// The page's content stream (uncompressed): its shapes, then its text in the faces'
+    /// glyph ids (`Identity-H`: two bytes per glyph), with `fonts` naming the faces' resources.
+    /// Every glyph shown is added to `used`, for the fonts' subsets and Unicode maps.
+    pub fn encode(self, fonts: &Fonts, used: &mut GlyphUse) -> Vec<u8> {
+        let mut out = Vec::with_capacity(self.shapes.len() + self.texts.len() * 48 + 8);
         // Saved and restored so that no graphics state leaks into what a viewer adds.
-        ops.push(Op::SaveGraphicsState);
-        ops.extend(self.shapes);
+        out.extend_from_slice(b"q\n");
+        out.extend_from_slice(&self.shapes);
         if !self.texts.is_empty() {
-            ops.push(Op::StartTextSection);
+            out.extend_from_slice(b"BT\n");
             let mut font: Option<(Face, f32)> = None;
             let mut fill: Option<Rgb> = None;
             for run in self.texts {
                 if font != Some((run.style.face, run.style.size)) {
-                    let id = match run.style.face {
-                        Face::Regular => regular,
-                        Face::Bold => bold,
-                    };
-                    ops.push(Op::SetFont { font: PdfFontHandle::External(id.clone()), size: Pt(run.style.size) });
+                    out.push(b'/');
+                    out.extend_from_slice(super::fonts::resource_name(run.style.face).as_bytes());
+                    out.push(b' ');
+                    op(&mut out, &[run.style.size], "Tf");
                     font = Some((run.style.face, run.style.size));
                 }
                 if fill != Some(run.color) {
-                    ops.push(Op::SetFillColor { col: color(run.color) });
+                    op(&mut out, &rgb(run.color), "rg");
                     fill = Some(run.color);
                 }
                 let y = PAGE_H - run.baseline;
-                let matrix = if run.vertical {
-                    [0.0, 1.0, -1.0, 0.0, run.x, y]
-                } else {
-                    [1.0, 0.0, 0.0, 1.0, run.x, y]
-                };
-                ops.push(Op::SetTextMatrix { matrix: TextMatrix::Raw(matrix) });
-                ops.push(Op::ShowText { items: vec![TextItem::Text(run.text)] });
+                let matrix = if run.vertical { [0.0, 1.0, -1.0, 0.0, run.x, y] } else { [1.0, 0.0, 0.0, 1.0, run.x, y] };
+                op(&mut out, &matrix, "Tm");
+                out.push(b'<');
+                for c in run.text.chars() {
+                    let glyph = used.glyph(fonts, run.style.face, c);
+                    let _ = write!(out, "{glyph:04X}");
+                }
+                out.extend_from_slice(b"> Tj\n");
             }
-            ops.push(Op::EndTextSection);
+            out.extend_from_slice(b"ET\n");
         }
-        ops.push(Op::RestoreGraphicsState);
-        ops
-    }
-}
-
-fn rect(x: f32, y: f32, w: f32, h: f32, mode: PaintMode) -> Rect {
-    Rect {
-        x: Pt(x),
-        y: Pt(PAGE_H - y - h),
-        width: Pt(w),
-        height: Pt(h),
-        mode: Some(mode),
-        winding_order: Some(WindingOrder::NonZero),
+        out.extend_from_slice(b"Q\n");
+        out
     }
 }
 
@@ -365,15 +388,7 @@ pub fn weather_symbol(canvas: &mut Canvas, weather: Weather, x: f32, y: f32, siz
                 (x + 0.64 * s, y + 0.50 * s),
             ];
             canvas.polygon(&bolt, Rgb::hex(0xF2B600));
-            canvas.shapes.push(Op::SetOutlineColor { col: color(c) });
-            canvas.shapes.push(Op::SetOutlineThickness { pt: Pt(0.04 * s) });
-            canvas.shapes.push(Op::DrawPolygon {
-                polygon: Polygon {
-                    rings: vec![PolygonRing { points: bolt.iter().map(|&(x, y)| corner(x, y)).collect() }],
-                    mode: PaintMode::Stroke,
-                    winding_order: WindingOrder::NonZero,
-                },
-            });
+            canvas.stroke_polygon(&bolt, c, 0.04 * s);
         }
     }
 }

@@ -4,6 +4,7 @@
 //!
 //! Never reads a font from the system: the bytes are compiled into the crate.
 
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use printpdf::ParsedFont;
@@ -24,12 +25,19 @@ pub enum Face {
     Bold,
 }
 
-/// One face: the parsed font (embedded by printpdf) and a table of advances for the Basic
-/// Multilingual Plane, so that measuring a string costs one array read per character.
+/// One face: the parsed font (subset and embedded by the PDF writer) and tables of advances and
+/// glyph ids for the Basic Multilingual Plane, so that measuring or encoding a string costs one
+/// array read per character.
 pub struct FaceData {
     pub parsed: ParsedFont,
+    /// The face's PostScript name, as the PDF names it after the subset tag.
+    pub name: &'static str,
     /// Advance of each BMP code point in em, or a negative value when the font has no glyph.
     advances: Vec<f32>,
+    /// Glyph id of each BMP code point (0: none).
+    glyphs: Vec<u16>,
+    /// Height of capitals in font units (`OS/2` version 2 and later), for the PDF's descriptor.
+    pub cap_height: Option<i16>,
 }
 
 impl FaceData {
@@ -41,13 +49,29 @@ impl FaceData {
         if upm <= 0.0 {
             return Err(RenderError::Font { face: name });
         }
-        let advances = (0u32..=0xFFFF)
-            .map(|cp| match parsed.lookup_glyph_index(cp) {
-                Some(gid) if gid != 0 => f32::from(parsed.get_horizontal_advance(gid)) / upm,
-                _ => -1.0,
-            })
+        let glyphs: Vec<u16> = (0u32..=0xFFFF).map(|cp| parsed.lookup_glyph_index(cp).unwrap_or(0)).collect();
+        let advances = glyphs
+            .iter()
+            .map(|&gid| if gid != 0 { f32::from(parsed.get_horizontal_advance(gid)) / upm } else { -1.0 })
             .collect();
-        Ok(FaceData { parsed, advances })
+        if glyphs[REPLACEMENT as usize] == 0 {
+            return Err(RenderError::Font { face: name });
+        }
+        Ok(FaceData { parsed, name, advances, glyphs, cap_height: os2_cap_height(bytes) })
+    }
+
+    /// The glyph that draws `c` (the replacement's for a character the face lacks).
+    pub fn glyph(&self, c: char) -> u16 {
+        match self.glyphs.get(c as usize) {
+            Some(&gid) if gid != 0 => gid,
+            _ => self.glyphs[REPLACEMENT as usize],
+        }
+    }
+
+    /// Width of glyph `gid` in thousandths of an em, as PDF font dictionaries give widths.
+    pub fn glyph_width(&self, gid: u16) -> i64 {
+        let upm = f32::from(self.parsed.font_metrics.units_per_em);
+        (f32::from(self.parsed.get_horizontal_advance(gid)) * 1000.0 / upm).round() as i64
     }
 
     /// Whether the face can draw `c`.
@@ -77,7 +101,7 @@ impl Fonts {
         FONTS
             .get_or_init(|| {
                 Ok(Fonts {
-                    regular: FaceData::load(REGULAR_TTF, "LiberationSans-Regular")?,
+                    regular: FaceData::load(REGULAR_TTF, "LiberationSans")?,
                     bold: FaceData::load(BOLD_TTF, "LiberationSans-Bold")?,
                 })
             })
@@ -100,6 +124,58 @@ impl Fonts {
 
     pub fn char_width(&self, c: char, face: Face, size: f32) -> f32 {
         self.face(face).advance(c) * size
+    }
+}
+
+/// `sCapHeight` of the font's `OS/2` table (version 2 and later), read from the table directory.
+fn os2_cap_height(bytes: &[u8]) -> Option<i16> {
+    let u16_at = |at: usize| bytes.get(at..at + 2).map(|b| u16::from_be_bytes([b[0], b[1]]));
+    let u32_at = |at: usize| bytes.get(at..at + 4).map(|b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]));
+    let tables = usize::from(u16_at(4)?);
+    let record = (0..tables).map(|i| 12 + 16 * i).find(|&r| bytes.get(r..r + 4) == Some(b"OS/2".as_slice()))?;
+    let table = usize::try_from(u32_at(record + 8)?).ok()?;
+    if u16_at(table)? < 2 {
+        return None;
+    }
+    u16_at(table + 88).map(|v| v as i16)
+}
+
+/// The name of a face's font resource in page content streams. Six capitals, because the PDF
+/// writer also uses it as the subset tag (`PMOREG+LiberationSans`), which PDF wants in capitals.
+pub fn resource_name(face: Face) -> &'static str {
+    match face {
+        Face::Regular => "PMOREG",
+        Face::Bold => "PMOBLD",
+    }
+}
+
+/// The glyphs a document shows, per face, each with the character it was drawn for (what the
+/// font's Unicode map gives back when the text is copied or searched).
+#[derive(Default)]
+pub struct GlyphUse {
+    pub regular: BTreeMap<u16, char>,
+    pub bold: BTreeMap<u16, char>,
+}
+
+impl GlyphUse {
+    /// The glyph id that draws `c` in `face`, recorded as used.
+    pub fn glyph(&mut self, fonts: &Fonts, face: Face, c: char) -> u16 {
+        let gid = fonts.face(face).glyph(c);
+        let used = match face {
+            Face::Regular => &mut self.regular,
+            Face::Bold => &mut self.bold,
+        };
+        // The lowest code point wins when two characters share a glyph (a space and a
+        // no-break space): the same text always gives the same map.
+        used.entry(gid).and_modify(|k| *k = (*k).min(c)).or_insert(c);
+        gid
+    }
+
+    pub fn of(&self, face: Face) -> &BTreeMap<u16, char> {
+        match face {
+            Face::Regular => &self.regular,
+            Face::Bold => &self.bold,
+        }
     }
 }
 
@@ -156,6 +232,15 @@ mod tests {
         assert!(b > r, "bold {b} must measure wider than regular {r}");
         let r20 = fonts.width("Budget voté", Face::Regular, 20.0);
         assert!((r20 - 2.0 * r).abs() < 1e-3, "width must be linear in size");
+    }
+
+    #[test]
+    fn capital_height_comes_from_the_os2_table() {
+        let fonts = Fonts::bundled().unwrap();
+        // Liberation Sans: capitals are 1409 units high on a 2048 em.
+        assert_eq!(fonts.regular.cap_height, Some(1409));
+        assert_eq!(fonts.bold.cap_height, Some(1409));
+        assert_eq!(os2_cap_height(b"not a font"), None, "a damaged font has no capital height");
     }
 
     #[test]

@@ -1,11 +1,14 @@
 //! The flow: blocks placed one under the other in a frame (the page's content width, or half of
 //! it inside a `Columns` block), breaking pages when a block does not fit. It draws each page's
-//! content as it goes; the running header and footer come after, once the number of pages is
-//! known ([`decorate`]).
+//! content as it goes, and hands each page to the PDF writer as soon as nothing can be drawn on it
+//! any more ([`Flow::top_level`]); the running header and footer come after, once the number of
+//! pages is known ([`decoration`]).
 //!
 //! Rules it keeps: nothing is drawn below `CONTENT_BOTTOM` or beside the frame (text is wrapped
 //! or shortened with `…`); a heading never ends a page (it moves with the start of what
 //! follows); a cover is alone on its page.
+
+use std::collections::VecDeque;
 
 use super::chart;
 use super::draw::{tone_marker, Canvas};
@@ -25,8 +28,10 @@ pub struct Page {
 
 pub struct Flow<'f> {
     pub fonts: &'f Fonts,
-    pub pages: Vec<Page>,
-    /// Index of the page being filled.
+    /// The pages still open, from page number `first` on (earlier ones went to the writer).
+    pub pages: VecDeque<Page>,
+    first: usize,
+    /// Number of the page being filled (counted from the document's first page).
     pub page: usize,
     /// Top of the free space on that page.
     pub y: f32,
@@ -47,7 +52,8 @@ impl<'f> Flow<'f> {
     pub fn new(fonts: &'f Fonts) -> Flow<'f> {
         Flow {
             fonts,
-            pages: vec![Page::default()],
+            pages: VecDeque::from([Page::default()]),
+            first: 0,
             page: 0,
             y: theme::CONTENT_TOP,
             x: theme::CONTENT_LEFT,
@@ -56,8 +62,13 @@ impl<'f> Flow<'f> {
         }
     }
 
+    fn current(&mut self) -> &mut Page {
+        let at = self.page - self.first;
+        &mut self.pages[at]
+    }
+
     pub fn canvas(&mut self) -> &mut Canvas {
-        &mut self.pages[self.page].canvas
+        &mut self.current().canvas
     }
 
     /// Nothing has been placed on this page (in this frame) yet.
@@ -72,8 +83,8 @@ impl<'f> Flow<'f> {
     /// Go to the top of the next page (the one a sibling column may already have started).
     pub fn new_page(&mut self) {
         self.page += 1;
-        if self.page == self.pages.len() {
-            self.pages.push(Page::default());
+        if self.page == self.first + self.pages.len() {
+            self.pages.push_back(Page::default());
         }
         self.y = theme::CONTENT_TOP;
     }
@@ -93,6 +104,32 @@ impl<'f> Flow<'f> {
     }
 
     pub fn blocks(&mut self, blocks: &[Block]) -> Result<(), RenderError> {
+        self.blocks_then(blocks, &mut |_| Ok(()))
+    }
+
+    /// Lays out a document's blocks, handing each page to `finished` as soon as the flow has
+    /// moved past it (after each block: a two-column block may still go back to its first
+    /// page until it ends). The page being filled when the blocks end stays in `pages`.
+    pub fn top_level(
+        &mut self,
+        blocks: &[Block],
+        finished: &mut dyn FnMut(Page) -> Result<(), RenderError>,
+    ) -> Result<(), RenderError> {
+        self.blocks_then(blocks, &mut |flow| {
+            while flow.first < flow.page {
+                let page = flow.pages.pop_front().expect("pages before the current one are open");
+                flow.first += 1;
+                finished(page)?;
+            }
+            Ok(())
+        })
+    }
+
+    fn blocks_then(
+        &mut self,
+        blocks: &[Block],
+        after_block: &mut dyn FnMut(&mut Self) -> Result<(), RenderError>,
+    ) -> Result<(), RenderError> {
         for (i, block) in blocks.iter().enumerate() {
             if let Block::Heading { text, level } = block {
                 let own = heading_height(self.fonts, text, *level, self.w);
@@ -102,6 +139,7 @@ impl<'f> Flow<'f> {
                 self.ensure(keep);
             }
             self.block(block)?;
+            after_block(self)?;
         }
         Ok(())
     }
@@ -167,10 +205,10 @@ impl<'f> Flow<'f> {
     }
 
     fn cover(&mut self, cover: &Cover) {
-        if !(self.at_top() && self.pages[self.page].canvas.is_empty()) {
+        if !(self.at_top() && self.current().canvas.is_empty()) {
             self.new_page();
         }
-        self.pages[self.page].cover = true;
+        self.current().cover = true;
         let fonts = self.fonts;
         draw_cover(self.canvas(), fonts, cover);
         // The page is full: whatever follows starts on the next one.
@@ -506,40 +544,88 @@ fn draw_sources(canvas: &mut Canvas, fonts: &Fonts, sources: &[String], x: f32, 
 
 /// The running header (not on covers) and footer of every page, now that the number of pages
 /// is known.
-pub fn decorate(fonts: &Fonts, doc: &Document, pages: &mut [Page]) {
-    let total = pages.len();
+/// The running header and footer of page `index` (from 0) of `total`: title and organisation over
+/// a rule, "Page n / N" and the confidentiality line at the bottom; a cover only carries the
+/// confidentiality line.
+pub fn decoration(fonts: &Fonts, doc: &Document, index: usize, total: usize, cover: bool) -> Canvas {
+    let mut canvas = Canvas::default();
     let left = theme::CONTENT_LEFT;
     let right = theme::CONTENT_LEFT + theme::CONTENT_WIDTH;
     let header = Style::new(Face::Regular, size::HEADER);
     let header_bold = Style::new(Face::Bold, size::HEADER);
     let footer = Style::new(Face::Regular, size::FOOTER);
-    let title = drawable(fonts, &doc.title);
-    let organisation = drawable(fonts, &doc.organisation);
-    let confidentiality = drawable(fonts, &doc.confidentiality);
-    for (i, page) in pages.iter_mut().enumerate() {
-        let canvas = &mut page.canvas;
-        let label_w;
-        if page.cover {
-            label_w = 0.0;
-        } else {
-            let org = ellipsize(fonts, &organisation, header_bold, theme::CONTENT_WIDTH * 0.4);
-            let org_w = fonts.width(&org, Face::Bold, size::HEADER);
-            canvas.text(right - org_w, theme::HEADER_BASELINE, header_bold, theme::BLUE, &org);
-            let title_w = theme::CONTENT_WIDTH - org_w - if org.is_empty() { 0.0 } else { 20.0 };
-            let t = ellipsize(fonts, &title, header, title_w);
-            canvas.text(left, theme::HEADER_BASELINE, header, theme::MUTED, &t);
-            canvas.line(left, theme::HEADER_RULE, right, theme::HEADER_RULE, theme::BORDER, 0.5);
+    let label_w;
+    if cover {
+        label_w = 0.0;
+    } else {
+        let organisation = drawable(fonts, &doc.organisation);
+        let org = ellipsize(fonts, &organisation, header_bold, theme::CONTENT_WIDTH * 0.4);
+        let org_w = fonts.width(&org, Face::Bold, size::HEADER);
+        canvas.text(right - org_w, theme::HEADER_BASELINE, header_bold, theme::BLUE, &org);
+        let title_w = theme::CONTENT_WIDTH - org_w - if org.is_empty() { 0.0 } else { 20.0 };
+        let t = ellipsize(fonts, &drawable(fonts, &doc.title), header, title_w);
+        canvas.text(left, theme::HEADER_BASELINE, header, theme::MUTED, &t);
+        canvas.line(left, theme::HEADER_RULE, right, theme::HEADER_RULE, theme::BORDER, 0.5);
 
-            let label = drawable(
-                fonts,
-                &doc.page_label.replace("{n}", &(i + 1).to_string()).replace("{total}", &total.to_string()),
-            );
-            let label = ellipsize(fonts, &label, footer, theme::CONTENT_WIDTH * 0.3);
-            label_w = fonts.width(&label, Face::Regular, size::FOOTER);
-            canvas.text(right - label_w, theme::FOOTER_BASELINE, footer, theme::MUTED, &label);
-        }
-        let conf_w = theme::CONTENT_WIDTH - label_w - if label_w > 0.0 { 20.0 } else { 0.0 };
-        let conf = ellipsize(fonts, &confidentiality, footer, conf_w);
-        canvas.text(left, theme::FOOTER_BASELINE, footer, theme::MUTED, &conf);
+        let label = drawable(
+            fonts,
+            &doc.page_label.replace("{n}", &(index + 1).to_string()).replace("{total}", &total.to_string()),
+        );
+        let label = ellipsize(fonts, &label, footer, theme::CONTENT_WIDTH * 0.3);
+        label_w = fonts.width(&label, Face::Regular, size::FOOTER);
+        canvas.text(right - label_w, theme::FOOTER_BASELINE, footer, theme::MUTED, &label);
+    }
+    let conf_w = theme::CONTENT_WIDTH - label_w - if label_w > 0.0 { 20.0 } else { 0.0 };
+    let conf = ellipsize(fonts, &drawable(fonts, &doc.confidentiality), footer, conf_w);
+    canvas.text(left, theme::FOOTER_BASELINE, footer, theme::MUTED, &conf);
+    canvas
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paragraphs(n: usize, word: &str) -> Vec<Block> {
+        (0..n).map(|i| Block::Paragraph { text: format!("{word} {i}") }).collect()
+    }
+
+    #[test]
+    fn pages_go_to_the_writer_as_soon_as_the_flow_is_past_them() {
+        let fonts = Fonts::bundled().unwrap();
+        let mut flow = Flow::new(fonts);
+        let mut finished: Vec<Page> = Vec::new();
+        // About 30 one-line paragraphs fit a page: 100 take four.
+        let blocks = paragraphs(100, "Ligne");
+        flow.top_level(&blocks, &mut |page| {
+            finished.push(page);
+            Ok(())
+        })
+        .unwrap();
+        assert!(finished.len() >= 3, "every page but the last is handed over during the layout: {}", finished.len());
+        assert_eq!(flow.pages.len(), 1, "only the page being filled stays open");
+        assert!(finished.iter().all(|p| !p.canvas.is_empty()), "pages are handed over drawn");
+        let first = &finished[0].canvas.runs()[0].3;
+        assert_eq!(first, "Ligne 0", "pages are handed over in order");
+    }
+
+    #[test]
+    fn a_two_column_block_keeps_its_pages_open_until_both_columns_are_drawn() {
+        let fonts = Fonts::bundled().unwrap();
+        let mut flow = Flow::new(fonts);
+        let mut finished: Vec<Page> = Vec::new();
+        // The left column runs over three pages; the right one goes back to the first.
+        let blocks = vec![Block::Columns { left: paragraphs(80, "Gauche"), right: paragraphs(3, "Droite") }];
+        flow.top_level(&blocks, &mut |page| {
+            finished.push(page);
+            Ok(())
+        })
+        .unwrap();
+        assert!(!finished.is_empty(), "the column block took several pages");
+        let texts: Vec<String> = finished[0].canvas.runs().into_iter().map(|r| r.3).collect();
+        assert!(texts.iter().any(|t| t == "Gauche 0"), "the left column starts on the first page");
+        assert!(
+            texts.iter().any(|t| t == "Droite 0"),
+            "the right column is drawn on the first page before it is handed over: {texts:?}"
+        );
     }
 }

@@ -1,8 +1,9 @@
 //! The pure PDF renderer: a [`Document`] (what each page says) → PDF bytes, A4 landscape.
 //!
-//! It lays the blocks out first (wrapping, page breaks, tables continued with their header),
-//! then draws the running header and the "Page n / N" footer once N is known, then writes the
-//! PDF with the bundled Liberation Sans faces embedded and subset.
+//! It lays the blocks out (wrapping, page breaks, tables continued with their header) and writes
+//! each page to the PDF as soon as the layout has moved past it; once N is known it adds the
+//! running header and the "Page n / N" footer, then the bundled Liberation Sans faces, embedded
+//! and subset. Memory stays that of a few pages, whatever the document's length.
 //!
 //! What it must never do: read the clock, a file or the system's fonts, format or translate a
 //! figure (the document carries final text), or let text overflow a cell, a frame or the page.
@@ -20,7 +21,11 @@ mod table;
 mod text;
 mod theme;
 
+use std::io::Write;
+
 use crate::document::Document;
+
+pub use pdf::Rendered;
 
 /// How to write the PDF. Everything about *what* is written is in the [`Document`].
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -74,14 +79,43 @@ pub enum RenderError {
 /// The PDF of `doc`: pure (no clock, no file, no system font) and reproducible (same document
 /// and options, same bytes).
 pub fn render(doc: &Document, options: &RenderOptions) -> Result<Vec<u8>, RenderError> {
+    render_to(doc, options, Vec::new()).map(|(bytes, _)| bytes)
+}
+
+/// Writes the PDF of `doc` to `out` as it is laid out, page by page (the same bytes as
+/// [`render`]), and returns `out` with what was written: pages, size, SHA-256. `out` should be
+/// buffered. On an error, what was written is not a PDF and must be discarded.
+pub fn render_to<W: Write>(doc: &Document, options: &RenderOptions, out: W) -> Result<(W, Rendered), RenderError> {
     let fonts = fonts::Fonts::bundled()?;
+    let mut output = Output { writer: pdf::PdfWriter::new(out, fonts, options)?, empty: 0 };
     let mut flow = layout::Flow::new(fonts);
-    flow.blocks(&doc.blocks)?;
-    let mut pages = flow.pages;
-    // Page breaks can leave empty pages at the end; a document keeps at least one page.
-    while pages.len() > 1 && pages.last().is_some_and(|p| p.canvas.is_empty() && !p.cover) {
-        pages.pop();
+    flow.top_level(&doc.blocks, &mut |page| output.page(page))?;
+    for page in std::mem::take(&mut flow.pages) {
+        output.page(page)?;
     }
-    layout::decorate(fonts, doc, &mut pages);
-    pdf::write(doc, options, fonts, pages)
+    let mut writer = output.writer;
+    if writer.page_count() == 0 {
+        writer.page(draw::Canvas::default(), false)?;
+    }
+    writer.finish(doc, options, |index, total, cover| layout::decoration(fonts, doc, index, total, cover))
+}
+
+/// The writer, with the empty pages held back: page breaks can leave some at the end, which are
+/// dropped, while one followed by a drawn page is kept.
+struct Output<W: Write> {
+    writer: pdf::PdfWriter<W>,
+    empty: usize,
+}
+
+impl<W: Write> Output<W> {
+    fn page(&mut self, page: layout::Page) -> Result<(), RenderError> {
+        if page.canvas.is_empty() && !page.cover {
+            self.empty += 1;
+            return Ok(());
+        }
+        for _ in 0..std::mem::take(&mut self.empty) {
+            self.writer.page(draw::Canvas::default(), false)?;
+        }
+        self.writer.page(page.canvas, page.cover)
+    }
 }
