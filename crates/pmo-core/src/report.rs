@@ -95,23 +95,29 @@ pub fn generate(store: &Store, request: &ReportRequest, path: &Path, at: DateTim
         lang: request.lang,
         generated_on: request.date,
     };
-    let (document, scope, subject) = match &request.kind {
-        ReportKind::Codir => (pmo_report::codir_pack(&input), Scope::Portfolio, None),
+    // The CODIR pack's project sheets are built while the PDF is written, one at a time.
+    let (document, sheets, scope, subject) = match &request.kind {
+        ReportKind::Codir => {
+            let (document, sheets) = pmo_report::codir_pack_parts(&input);
+            (document, Some(sheets), Scope::Portfolio, None)
+        }
         ReportKind::Directorate(code) => (
             pmo_report::directorate_report(&input, code)
                 .ok_or_else(|| CoreError::UnknownDirectorate { code: code.clone(), year: request.year })?,
+            None,
             Scope::Directorate(code.clone()),
             Some(code.clone()),
         ),
         ReportKind::Project(code) => (
             pmo_report::project_sheet(&input, code)
                 .ok_or_else(|| CoreError::UnknownProject { code: code.clone(), year: request.year })?,
+            None,
             Scope::Project(code.clone()),
             Some(code.clone()),
         ),
     };
     let options = pmo_report::RenderOptions { creator: format!("PMO Desk {}", env!("CARGO_PKG_VERSION")), ..Default::default() };
-    let rendered = write_pdf(&document, &options, path)?;
+    let rendered = write_pdf(&document, sheets.into_iter().flatten(), &options, path)?;
     let returns = pmo_report::sources(&input, &scope);
     let record = pmo_store::NewReport {
         kind: request.kind.code().to_string(),
@@ -140,14 +146,19 @@ pub fn generate(store: &Store, request: &ReportRequest, path: &Path, at: DateTim
 
 /// Streams the PDF of `document` into `<path>.part`, then renames it to `path`; the partial file
 /// is removed on any error.
-fn write_pdf(document: &pmo_report::document::Document, options: &pmo_report::RenderOptions, path: &Path) -> Result<pmo_report::Rendered> {
+fn write_pdf(
+    document: &pmo_report::document::Document,
+    parts: impl Iterator<Item = Vec<pmo_report::document::Block>>,
+    options: &pmo_report::RenderOptions,
+    path: &Path,
+) -> Result<pmo_report::Rendered> {
     let mut partial = path.as_os_str().to_owned();
     partial.push(".part");
     let partial = std::path::PathBuf::from(partial);
     let written = (|| {
         let file = std::fs::File::create(&partial).map_err(|e| CoreError::io(&partial, e))?;
         let out = std::io::BufWriter::with_capacity(1 << 16, file);
-        let (out, rendered) = pmo_report::render_to(document, options, out)?;
+        let (out, rendered) = pmo_report::render_parts_to(document, parts, options, out)?;
         let file = out.into_inner().map_err(|e| CoreError::io(&partial, e.into_error()))?;
         file.sync_all().map_err(|e| CoreError::io(&partial, e))?;
         std::fs::rename(&partial, path).map_err(|e| CoreError::io(path, e))?;

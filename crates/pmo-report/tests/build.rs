@@ -659,3 +659,22 @@ fn every_project_sheet_of_the_demo_holds_on_one_page() {
     let english = f.input(Lang::En, Unit::KiloEuro);
     assert_eq!(rendered_pages(&project_sheet(&english, "DOP-01").unwrap()), 1, "in English and k€ too");
 }
+
+#[test]
+fn the_pack_rendered_in_parts_is_the_pack_rendered_whole() {
+    let f = Fixture::demo();
+    let input = f.fr();
+    let whole = codir_pack(&input);
+    let (head, sheets) = pmo_report::codir_pack_parts(&input);
+    let sheets: Vec<Vec<Block>> = sheets.collect();
+    assert_eq!(sheets.len(), f.portfolio.projects.len(), "one part per project sheet");
+    let mut joined = head.clone();
+    joined.blocks.extend(sheets.iter().flatten().cloned());
+    assert!(joined == whole, "the head and the sheets together are the whole pack, in order");
+
+    let options = pmo_report::RenderOptions::default();
+    let in_memory = pmo_report::render(&whole, &options).unwrap();
+    let (streamed, written) = pmo_report::render_parts_to(&head, sheets.into_iter(), &options, Vec::new()).unwrap();
+    assert!(streamed == in_memory, "rendering the parts as they come gives the same PDF, byte for byte");
+    assert_eq!(written.pages as usize, rendered_pages(&whole));
+}

@@ -35,10 +35,50 @@ pub(crate) enum Kind {
 
 /// The quarterly CODIR pack of the portfolio (see the module's documentation for its pages).
 pub fn codir_pack(input: &ReportInput) -> Document {
-    pack(&Ctx::new(input), &Kind::Codir)
+    let (mut document, sheets) = codir_pack_parts(input);
+    document.blocks.extend(sheets.flatten());
+    document
+}
+
+/// The CODIR pack in two parts, for [`crate::render_parts_to`]: the document up to the
+/// appendix's project index, then the project sheets, one at a time, built only when the
+/// renderer asks for them (the ten thousand sheets of a large portfolio never sit in memory
+/// together). Together they are exactly [`codir_pack`].
+pub fn codir_pack_parts<'a>(input: &'a ReportInput<'a>) -> (Document, ProjectSheets<'a>) {
+    let sheets = ProjectSheets { ctx: Ctx::new(input), next: 0 };
+    (pack_head(&sheets.ctx, &Kind::Codir), sheets)
+}
+
+/// The appendix's project sheets of a pack, each as a page break and the sheet's blocks, in the
+/// portfolio's order.
+pub struct ProjectSheets<'a> {
+    ctx: Ctx<'a>,
+    next: usize,
+}
+
+impl Iterator for ProjectSheets<'_> {
+    type Item = Vec<Block>;
+
+    fn next(&mut self) -> Option<Vec<Block>> {
+        let project = self.ctx.input.portfolio.projects.get(self.next)?;
+        self.next += 1;
+        let mut blocks = vec![Block::PageBreak];
+        blocks.extend(project::project_page(&self.ctx, project));
+        Some(blocks)
+    }
 }
 
 pub(crate) fn pack(ctx: &Ctx, kind: &Kind) -> Document {
+    let mut document = pack_head(ctx, kind);
+    for project in &ctx.input.portfolio.projects {
+        document.blocks.push(Block::PageBreak);
+        document.blocks.extend(project::project_page(ctx, project));
+    }
+    document
+}
+
+/// A pack without its project sheets.
+fn pack_head(ctx: &Ctx, kind: &Kind) -> Document {
     let title = match kind {
         Kind::Codir => ctx.tr(Key::RepPackTitle, &[("period", &ctx.quarter_label())]),
         Kind::Directorate(code) => {
@@ -59,7 +99,7 @@ pub(crate) fn pack(ctx: &Ctx, kind: &Kind) -> Document {
     blocks.push(Block::PageBreak);
     blocks.extend(decisions(ctx));
     blocks.push(Block::PageBreak);
-    blocks.extend(appendix(ctx));
+    blocks.extend(appendix_index(ctx));
     Document {
         title,
         organisation: ctx.input.organisation.clone(),
@@ -1179,15 +1219,9 @@ fn decisions(ctx: &Ctx) -> Vec<Block> {
 // ----- Appendix ---------------------------------------------------------------------------------
 
 /// The index of the project pages, then one page per project.
-fn appendix(ctx: &Ctx) -> Vec<Block> {
-    let p = ctx.input.portfolio;
-    let mut blocks =
-        vec![Block::Heading { text: ctx.t(Key::RepAppendixTitle), level: 1 }, Block::Table(project_index(ctx))];
-    for project in &p.projects {
-        blocks.push(Block::PageBreak);
-        blocks.extend(project::project_page(ctx, project));
-    }
-    blocks
+/// The appendix's first page: every project in a table (the project sheets follow it).
+fn appendix_index(ctx: &Ctx) -> Vec<Block> {
+    vec![Block::Heading { text: ctx.t(Key::RepAppendixTitle), level: 1 }, Block::Table(project_index(ctx))]
 }
 
 /// Every project with its météo and figures, and the portfolio's totals.

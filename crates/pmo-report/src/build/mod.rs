@@ -33,7 +33,7 @@ use pmo_model::model::{Campaign, Choice, Milestone, Risk, StatusReport, Unit, We
 
 use crate::document::{Align, Cell, Column, Row, Table, Tone};
 
-pub use codir::codir_pack;
+pub use codir::{codir_pack, codir_pack_parts, ProjectSheets};
 pub use directorate::directorate_report;
 pub use project::project_sheet;
 

@@ -86,10 +86,26 @@ pub fn render(doc: &Document, options: &RenderOptions) -> Result<Vec<u8>, Render
 /// [`render`]), and returns `out` with what was written: pages, size, SHA-256. `out` should be
 /// buffered. On an error, what was written is not a PDF and must be discarded.
 pub fn render_to<W: Write>(doc: &Document, options: &RenderOptions, out: W) -> Result<(W, Rendered), RenderError> {
+    render_parts_to(doc, std::iter::empty(), options, out)
+}
+
+/// [`render_to`] for a document whose blocks come in parts: `doc`'s own blocks, then each of
+/// `parts` in turn, built only when the layout reaches it and dropped once laid out (the same
+/// PDF as one document holding every block, as long as no part begins with what a heading at
+/// the end of the previous one must stay with: parts start on a page break).
+pub fn render_parts_to<W: Write>(
+    doc: &Document,
+    parts: impl Iterator<Item = Vec<crate::document::Block>>,
+    options: &RenderOptions,
+    out: W,
+) -> Result<(W, Rendered), RenderError> {
     let fonts = fonts::Fonts::bundled()?;
     let mut output = Output { writer: pdf::PdfWriter::new(out, fonts, options)?, empty: 0 };
     let mut flow = layout::Flow::new(fonts);
     flow.top_level(&doc.blocks, &mut |page| output.page(page))?;
+    for part in parts {
+        flow.top_level(&part, &mut |page| output.page(page))?;
+    }
     for page in std::mem::take(&mut flow.pages) {
         output.page(page)?;
     }
