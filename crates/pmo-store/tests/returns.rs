@@ -6,7 +6,7 @@ use common::*;
 use pmo_model::finding::Finding;
 use pmo_model::i18n::Key;
 use pmo_model::model::{Campaign, Origin, ReturnData};
-use pmo_store::{Error, HistoryEntry, ImportOutcome, Store};
+use pmo_store::{Error, HistoryEntry, ImportOutcome, Parts, Store};
 
 #[test]
 fn a_saved_return_loads_back_equal_with_its_provenance() {
@@ -345,6 +345,70 @@ fn current_returns_load_in_one_go_with_their_data() {
     assert_eq!(loaded[1].summary.directorate_name.as_deref(), Some("Direction DSI"));
     assert_eq!(loaded[1].summary.submitted_on, Some(ymd(2026, 4, 10)));
     assert!(pmo_store::load_current_returns(store.conn(), 2030).unwrap().is_empty());
+}
+
+#[test]
+fn a_partial_load_reads_exactly_the_parts_asked_for_each_return() {
+    let mut store = Store::open_in_memory().unwrap();
+    let drh_bi = sample("DRH", 2026, Campaign::Bi, &["H1"], 3);
+    let dsi_bi = sample("DSI", 2026, Campaign::Bi, &["S1", "S2"], 0);
+    let dsi_r1 = sample("DSI", 2026, Campaign::R1, &["S1", "S2", "S3"], 2);
+    save(&mut store, &file("1", 1), &drh_bi, 0);
+    save(&mut store, &file("2", 2), &dsi_bi, 1);
+    save(&mut store, &file("3", 3), &dsi_r1, 2);
+    for data in [&drh_bi, &dsi_bi, &dsi_r1] {
+        let lists = [
+            data.projects.len(),
+            data.budget.len(),
+            data.workload.len(),
+            data.capacity.len(),
+            data.statuses.len(),
+            data.risks.len(),
+            data.milestones.len(),
+            data.columns.len(),
+            data.key_cells.len(),
+        ];
+        assert!(lists.iter().all(|n| *n > 0), "the samples must fill every list for this test to mean anything");
+    }
+
+    let full = pmo_store::load_current_returns(store.conn(), 2026).unwrap();
+    let all = pmo_store::load_current_returns_with(store.conn(), 2026, |s| vec![Parts::ALL; s.len()]).unwrap();
+    assert_eq!(all, full, "asking for every part is the full load");
+    let forgotten = pmo_store::load_current_returns_with(store.conn(), 2026, |_| Vec::new()).unwrap();
+    assert_eq!(forgotten, full, "a return the plan leaves out is read whole");
+
+    // DRH BI: its statuses only; DSI BI: nothing but its header; DSI R1: budget and column maps.
+    let mut seen = Vec::new();
+    let partial = pmo_store::load_current_returns_with(store.conn(), 2026, |summaries| {
+        seen = summaries.iter().map(|s| (s.directorate.clone(), s.campaign)).collect();
+        vec![
+            Parts { statuses: true, ..Parts::NONE },
+            Parts::NONE,
+            Parts { budget: true, column_maps: true, ..Parts::NONE },
+        ]
+    })
+    .unwrap();
+    assert_eq!(
+        seen,
+        vec![("DRH".to_string(), Campaign::Bi), ("DSI".to_string(), Campaign::Bi), ("DSI".to_string(), Campaign::R1)],
+        "the plan sees the summaries in the load's order"
+    );
+    assert_eq!(partial.iter().map(|r| &r.summary).collect::<Vec<_>>(), full.iter().map(|r| &r.summary).collect::<Vec<_>>());
+    let header_only = |r: &pmo_store::StoredReturn| {
+        let mut d = ReturnData::new(&r.data.directorate, r.data.year, r.data.campaign);
+        d.directorate_name = r.data.directorate_name.clone();
+        d.submitted_on = r.data.submitted_on;
+        d.owner = r.data.owner.clone();
+        d.unit = r.data.unit;
+        d.envelope = r.data.envelope;
+        d
+    };
+    let drh = ReturnData { statuses: drh_bi.statuses.clone(), ..header_only(&full[0]) };
+    assert_eq!(partial[0].data, drh, "DRH: the header and its statuses, nothing else");
+    assert_eq!(partial[1].data, header_only(&full[1]), "DSI BI: the header only (envelope, unit…)");
+    assert_eq!(partial[1].data.envelope, dsi_bi.envelope, "the header keeps the envelope");
+    let r1 = ReturnData { budget: dsi_r1.budget.clone(), columns: dsi_r1.columns.clone(), ..header_only(&full[2]) };
+    assert_eq!(partial[2].data, r1, "DSI R1: budget lines with their provenance and the column maps");
 }
 
 #[test]
