@@ -1,6 +1,7 @@
 //! From the current returns of a year to the consolidated figures of contract section 5.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::hash_map::Entry;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use rust_decimal::Decimal;
 
@@ -44,6 +45,60 @@ pub fn consolidate(year: i32, returns: &[SourceReturn], as_of: Option<Campaign>)
     portfolio
 }
 
+/// A return as known before its records are read: what decides the part it plays in a
+/// consolidation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReturnKey<'a> {
+    /// The store's id of the return ([`SourceReturn::id`]).
+    pub id: i64,
+    pub directorate: &'a str,
+    pub year: i32,
+    pub campaign: Campaign,
+}
+
+impl SourceReturn {
+    fn key(&self) -> ReturnKey<'_> {
+        ReturnKey { id: self.id, directorate: &self.data.directorate, year: self.data.year, campaign: self.data.campaign }
+    }
+}
+
+/// The role each return plays in [`consolidate`]`(year, returns, as_of)` (the
+/// [`crate::ReturnRef::role`] of the portfolio's sources), decided from the returns' keys alone
+/// by the same rule, in directorate then campaign order; a return the consolidation does not
+/// consider is absent. What a caller needs to read only the records each role contributes:
+///
+/// - every role: the projects (the list of projects, their identity) and the statuses (météo);
+///   [`consolidate`] also lists the projects named by budget lines, but the store saves no budget
+///   line of a project its return does not list, so those of an earlier return add none;
+/// - [`ReturnRole::Budget`] also the budget lines and the Direction key cells (the envelope);
+/// - [`ReturnRole::Current`] also the budget lines, and, for capacity and alerts, the workload,
+///   capacity, risks and milestones; [`ReturnRole::BudgetAndCurrent`] both.
+///
+/// Nothing else of a return is read by [`consolidate`], [`crate::alerts`],
+/// [`crate::capacity`] or [`crate::diff`] (which consolidates as of both its campaigns and
+/// compares the milestones of the two current returns); the project records
+/// ([`crate::ProjectRecords`]) and the trace read more.
+pub fn roles(year: i32, returns: &[ReturnKey<'_>], as_of: Option<Campaign>) -> Vec<(i64, ReturnRole)> {
+    let mut out = Vec::new();
+    for considered in considered_by(year, returns, |k| *k, as_of).into_values() {
+        let Some(current) = considered.last() else { continue };
+        let budget = considered.first().filter(|k| k.campaign == Campaign::Bi);
+        out.extend(considered.iter().map(|k| (k.id, role(k.id, current.id, budget.map(|b| b.id)))));
+    }
+    out
+}
+
+/// How the return `id` takes part in a directorate's consolidation whose current return is
+/// `current` and budget return `budget`.
+fn role(id: i64, current: i64, budget: Option<i64>) -> ReturnRole {
+    match (id == current, budget == Some(id)) {
+        (true, true) => ReturnRole::BudgetAndCurrent,
+        (true, false) => ReturnRole::Current,
+        (false, true) => ReturnRole::Budget,
+        (false, false) => ReturnRole::Earlier,
+    }
+}
+
 /// The returns [`consolidate`] reads, per directorate code (sorted): those of `year` up to
 /// `as_of`, one per campaign (the higher id when two share a campaign), oldest campaign first, so
 /// that the last one is the directorate's current return. Never an empty list.
@@ -55,21 +110,35 @@ pub(crate) fn considered_returns(
     returns: &[SourceReturn],
     as_of: Option<Campaign>,
 ) -> BTreeMap<&str, Vec<&SourceReturn>> {
+    considered_by(year, returns, SourceReturn::key, as_of)
+}
+
+/// [`considered_returns`] of anything with a [`ReturnKey`]: the one rule [`roles`] shares.
+fn considered_by<'r, T>(
+    year: i32,
+    returns: &'r [T],
+    key: impl Fn(&'r T) -> ReturnKey<'r>,
+    as_of: Option<Campaign>,
+) -> BTreeMap<&'r str, Vec<&'r T>> {
     // (directorate, campaign) → return: keeps one return per identity, in campaign order.
-    let mut by_directorate: BTreeMap<&str, BTreeMap<Campaign, &SourceReturn>> = BTreeMap::new();
+    let mut by_directorate: BTreeMap<&str, BTreeMap<Campaign, (i64, &T)>> = BTreeMap::new();
     for r in returns {
-        if r.data.year != year || as_of.is_some_and(|cut| r.data.campaign > cut) {
+        let k = key(r);
+        if k.year != year || as_of.is_some_and(|cut| k.campaign > cut) {
             continue;
         }
-        let slot = by_directorate.entry(r.data.directorate.as_str()).or_default();
-        match slot.get(&r.data.campaign) {
-            Some(kept) if kept.id >= r.id => {}
+        let slot = by_directorate.entry(k.directorate).or_default();
+        match slot.get(&k.campaign) {
+            Some((kept, _)) if *kept >= k.id => {}
             _ => {
-                slot.insert(r.data.campaign, r);
+                slot.insert(k.campaign, (k.id, r));
             }
         }
     }
-    by_directorate.into_iter().map(|(code, campaigns)| (code, campaigns.into_values().collect())).collect()
+    by_directorate
+        .into_iter()
+        .map(|(code, campaigns)| (code, campaigns.into_values().map(|(_, r)| r).collect()))
+        .collect()
 }
 
 fn consolidate_directorate(
@@ -81,12 +150,7 @@ fn consolidate_directorate(
 ) {
     let campaign = current.data.campaign;
     for r in considered {
-        let role = match (r.id == current.id, budget.is_some_and(|b| b.id == r.id)) {
-            (true, true) => ReturnRole::BudgetAndCurrent,
-            (true, false) => ReturnRole::Current,
-            (false, true) => ReturnRole::Budget,
-            (false, false) => ReturnRole::Earlier,
-        };
+        let role = role(r.id, current.id, budget.map(|b| b.id));
         portfolio.sources.push(ReturnRef {
             id: r.id,
             directorate: code.to_string(),
@@ -98,9 +162,10 @@ fn consolidate_directorate(
     }
 
     let codes: BTreeSet<&str> = considered.iter().flat_map(|r| project_codes(&r.data)).collect();
+    let index = DirectorateIndex::new(considered, current, budget);
     let first_project = portfolio.projects.len();
     for project in codes {
-        portfolio.projects.push(consolidate_project(code, project, considered, current, budget));
+        portfolio.projects.push(consolidate_project(code, project, &index, current, budget));
     }
     let projects = &portfolio.projects[first_project..];
 
@@ -146,8 +211,77 @@ fn project_codes(data: &ReturnData) -> impl Iterator<Item = &str> {
     data.projects.iter().map(|p| p.code.as_str()).chain(data.budget.iter().map(|l| l.project.as_str()))
 }
 
-fn holds(data: &ReturnData, code: &str) -> bool {
-    project_codes(data).any(|c| c == code)
+/// The records of a directorate's considered returns by project, gathered in one pass over
+/// each return: a directorate of hundreds of projects is not scanned again for every project.
+/// Every lookup gives what a scan in the returns' order would have found.
+struct DirectorateIndex<'a> {
+    /// Per project, the indexes of its budget lines in the BI return, in the return's order.
+    budget_lines: HashMap<&'a str, Vec<usize>>,
+    /// Per project, the indexes of its budget lines in the current return, in order.
+    current_lines: HashMap<&'a str, Vec<usize>>,
+    /// The codes the BI return holds ([`project_codes`]).
+    in_budget: HashSet<&'a str>,
+    /// The codes the current return holds.
+    in_current: HashSet<&'a str>,
+    /// Per project, its record in the latest considered return that lists it on its Projets
+    /// sheet (the first such row of that return): the return and the row's index.
+    identity: HashMap<&'a str, (&'a SourceReturn, usize)>,
+    /// Per project, its status with the latest (date, campaign, index): the return and index.
+    weather: HashMap<&'a str, (&'a SourceReturn, usize)>,
+}
+
+impl<'a> DirectorateIndex<'a> {
+    fn new(
+        considered: &[&'a SourceReturn],
+        current: &'a SourceReturn,
+        budget: Option<&'a SourceReturn>,
+    ) -> DirectorateIndex<'a> {
+        let lines_of = |r: &'a SourceReturn| {
+            let mut by_project: HashMap<&'a str, Vec<usize>> = HashMap::new();
+            for (index, line) in r.data.budget.iter().enumerate() {
+                by_project.entry(line.project.as_str()).or_default().push(index);
+            }
+            by_project
+        };
+        let mut identity = HashMap::new();
+        for r in considered.iter().rev() {
+            for (index, p) in r.data.projects.iter().enumerate() {
+                identity.entry(p.code.as_str()).or_insert((*r, index));
+            }
+        }
+        // The greatest (date, campaign, index); on equal keys (a caller passing two returns of one
+        // campaign) the later one in the returns' order, as `Iterator::max_by_key` keeps it.
+        let mut weather: HashMap<&'a str, (&'a SourceReturn, usize)> = HashMap::new();
+        for r in considered {
+            for (index, s) in r.data.statuses.iter().enumerate() {
+                let key = (s.date, r.data.campaign, index);
+                match weather.entry(s.project.as_str()) {
+                    Entry::Occupied(mut kept) => {
+                        let (kr, ki) = *kept.get();
+                        if key >= (kr.data.statuses[ki].date, kr.data.campaign, ki) {
+                            kept.insert((*r, index));
+                        }
+                    }
+                    Entry::Vacant(slot) => {
+                        slot.insert((*r, index));
+                    }
+                }
+            }
+        }
+        DirectorateIndex {
+            budget_lines: budget.map(lines_of).unwrap_or_default(),
+            current_lines: lines_of(current),
+            in_budget: budget.map(|b| project_codes(&b.data).collect()).unwrap_or_default(),
+            in_current: project_codes(&current.data).collect(),
+            identity,
+            weather,
+        }
+    }
+
+    /// The indexes of a project's budget lines in `lines` (in order).
+    fn lines<'m>(lines: &'m HashMap<&'a str, Vec<usize>>, code: &str) -> &'m [usize] {
+        lines.get(code).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// Sort key of a budget line: CAPEX before OPEX, then no category, then categories in list order.
@@ -183,14 +317,15 @@ fn line_acc(lines: &mut BTreeMap<(usize, usize), LineAcc>, nature: Nature, categ
 fn consolidate_project(
     directorate: &str,
     code: &str,
-    considered: &[&SourceReturn],
+    records: &DirectorateIndex<'_>,
     current: &SourceReturn,
     budget: Option<&SourceReturn>,
 ) -> ProjectFigures {
     let campaign = current.data.campaign;
     let mut lines: BTreeMap<(usize, usize), LineAcc> = BTreeMap::new();
     if let Some(bi) = budget {
-        for (index, line) in bi.data.budget.iter().enumerate().filter(|(_, l)| l.project == code) {
+        for &index in DirectorateIndex::lines(&records.budget_lines, code) {
+            let line = &bi.data.budget[index];
             let a = line_acc(&mut lines, line.nature, line.category);
             for q in 0..4 {
                 a.budget[q] += line.planned[q];
@@ -198,7 +333,8 @@ fn consolidate_project(
             a.budget_sources.push(record(bi, index, &line.origin));
         }
     }
-    for (index, line) in current.data.budget.iter().enumerate().filter(|(_, l)| l.project == code) {
+    for &index in DirectorateIndex::lines(&records.current_lines, code) {
+        let line = &current.data.budget[index];
         let a = line_acc(&mut lines, line.nature, line.category);
         for q in 0..4 {
             a.planned[q] += line.planned[q];
@@ -234,7 +370,7 @@ fn consolidate_project(
     let actual: Decimal = quarters.iter().map(|q| q.actual).sum();
     let landing: Decimal = quarters.iter().map(|q| q.landing).sum();
     let variance = budget_voted.map(|b| landing - b);
-    let (identity, identity_source) = identity(code, considered);
+    let (identity, identity_source) = identity(code, records);
 
     ProjectFigures {
         directorate: directorate.to_string(),
@@ -249,9 +385,9 @@ fn consolidate_project(
         variance,
         variance_ratio: ratio(variance, budget_voted),
         burn_rate: ratio(Some(actual), budget_voted),
-        outside_initial_budget: budget.is_some_and(|bi| !holds(&bi.data, code)),
-        missing_from_latest: !holds(&current.data, code),
-        weather: latest_weather(code, considered),
+        outside_initial_budget: budget.is_some() && !records.in_budget.contains(code),
+        missing_from_latest: !records.in_current.contains(code),
+        weather: latest_weather(code, records),
         campaign,
     }
 }
@@ -261,23 +397,18 @@ fn record(r: &SourceReturn, index: usize, origin: &Option<pmo_model::model::Orig
 }
 
 /// The project's record in the latest considered return that lists it on its Projets sheet.
-fn identity(code: &str, considered: &[&SourceReturn]) -> (Project, Option<RecordRef>) {
-    for r in considered.iter().rev() {
-        if let Some((index, p)) = r.data.projects.iter().enumerate().find(|(_, p)| p.code == code) {
-            return (p.clone(), Some(record(r, index, &p.origin)));
-        }
+fn identity(code: &str, records: &DirectorateIndex<'_>) -> (Project, Option<RecordRef>) {
+    if let Some(&(r, index)) = records.identity.get(code) {
+        let p = &r.data.projects[index];
+        return (p.clone(), Some(record(r, index, &p.origin)));
     }
     (Project { code: code.to_string(), name: code.to_string(), ..Project::default() }, None)
 }
 
 /// The status with the latest date; on equal dates the later campaign, then the lower row
 /// (the later record of the sheet) wins, so that the result never depends on input order.
-fn latest_weather(code: &str, considered: &[&SourceReturn]) -> Option<WeatherReading> {
-    considered
-        .iter()
-        .flat_map(|r| {
-            r.data.statuses.iter().enumerate().filter(|(_, s)| s.project == code).map(move |(index, s)| (r, index, s))
-        })
-        .max_by_key(|(r, index, s)| (s.date, r.data.campaign, *index))
-        .map(|(r, index, s)| WeatherReading { overall: s.overall, date: s.date, source: record(r, index, &s.origin) })
+fn latest_weather(code: &str, records: &DirectorateIndex<'_>) -> Option<WeatherReading> {
+    let &(r, index) = records.weather.get(code)?;
+    let s = &r.data.statuses[index];
+    Some(WeatherReading { overall: s.overall, date: s.date, source: record(r, index, &s.origin) })
 }

@@ -35,7 +35,7 @@ mod records;
 mod trace;
 mod views;
 
-pub use consolidate::{consolidate, SourceReturn};
+pub use consolidate::{consolidate, roles, ReturnKey, SourceReturn};
 pub use export::{
     export, export_csv, export_json, export_json_text, DirectorateRow, PortfolioExport, ProjectRow, CSV_COLUMNS,
 };

@@ -18,7 +18,7 @@
 //! `null` where unknown; closed-list values are their stable codes. In Rust the values stay exact.
 
 use std::cmp::Reverse;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -252,9 +252,10 @@ pub fn portfolio_totals(p: &Portfolio) -> Totals {
     let mut unknown = 0;
     let mut budget = Some(Decimal::ZERO);
     let (mut actual, mut landing) = (Decimal::ZERO, Decimal::ZERO);
+    let by_directorate = projects_by_directorate(p);
     for d in &p.directorates {
         projects += d.project_count;
-        unknown += p.projects_of(&d.code).filter(|x| x.budget_voted.is_none()).count();
+        unknown += projects_of(&by_directorate, &d.code).iter().filter(|x| x.budget_voted.is_none()).count();
         // A directorate without a BI return leaves the portfolio's budget unknown even when it
         // has no project yet: its budget is not known to be nothing.
         budget = budget.zip(d.budget_voted).map(|(a, b)| a + b);
@@ -364,8 +365,23 @@ pub struct DirectorateSummary {
     pub quarters: [QuarterSummary; 4],
 }
 
-fn directorate_summary(p: &Portfolio, d: &DirectorateFigures) -> DirectorateSummary {
-    let unknown = p.projects_of(&d.code).filter(|x| x.budget_voted.is_none()).count();
+/// The projects of each directorate code, in the portfolio's order: what
+/// [`Portfolio::projects_of`] gives, gathered in one pass (a portfolio of a hundred directorates
+/// is not scanned once per directorate).
+fn projects_by_directorate(p: &Portfolio) -> HashMap<&str, Vec<&ProjectFigures>> {
+    let mut out: HashMap<&str, Vec<&ProjectFigures>> = HashMap::new();
+    for project in &p.projects {
+        out.entry(project.directorate.as_str()).or_default().push(project);
+    }
+    out
+}
+
+fn projects_of<'m, 'p>(by_directorate: &'m HashMap<&str, Vec<&'p ProjectFigures>>, code: &str) -> &'m [&'p ProjectFigures] {
+    by_directorate.get(code).map_or(&[], Vec::as_slice)
+}
+
+fn directorate_summary(d: &DirectorateFigures, projects: &[&ProjectFigures]) -> DirectorateSummary {
+    let unknown = projects.iter().filter(|x| x.budget_voted.is_none()).count();
     DirectorateSummary {
         code: d.code.clone(),
         name: d.name.clone(),
@@ -376,14 +392,16 @@ fn directorate_summary(p: &Portfolio, d: &DirectorateFigures) -> DirectorateSumm
         budget_voted_gap: d.envelope_comparison.map(|c| c.budget_voted_gap),
         landing_gap: d.envelope_comparison.map(|c| c.landing_gap),
         landing_standing: d.envelope_comparison.map(|c| c.landing_standing()),
-        counts: ProjectCounts::of(p.projects_of(&d.code)),
+        counts: ProjectCounts::of(projects.iter().copied()),
         quarters: quarter_summaries(std::iter::once(&d.quarters)),
     }
 }
 
 /// Every directorate of the portfolio, in code order.
 pub fn directorate_breakdown(p: &Portfolio) -> Vec<DirectorateSummary> {
-    let mut rows: Vec<DirectorateSummary> = p.directorates.iter().map(|d| directorate_summary(p, d)).collect();
+    let by_directorate = projects_by_directorate(p);
+    let mut rows: Vec<DirectorateSummary> =
+        p.directorates.iter().map(|d| directorate_summary(d, projects_of(&by_directorate, &d.code))).collect();
     rows.sort_by(|a, b| a.code.cmp(&b.code));
     rows
 }

@@ -331,3 +331,45 @@ fn budget_lines_trace_to_their_cells_in_the_current_return() {
     assert_eq!(r2.data.cell_of(src.origin.as_ref().unwrap(), "planned_q3").as_deref(), Some("Budget!F2"));
     assert_eq!(line.planned[2], d("3"), "the reference leads back to the record the figure came from");
 }
+
+#[test]
+fn roles_from_the_keys_alone_are_the_roles_the_figures_give() {
+    // What lets a caller read only the records each role contributes: the roles `roles` predicts
+    // before any record is read must be the portfolio's, for every cut-off, including a
+    // directorate without BI, another year, and two returns sharing a directorate and campaign.
+    let returns = vec![
+        ret(1, "DSI", Campaign::Bi).done(),
+        ret(2, "DSI", Campaign::R1).done(),
+        ret(3, "DSI", Campaign::R2).done(),
+        ret(7, "DRH", Campaign::R1).done(),
+        ret(5, "DRH", Campaign::R1).done(),
+        ret(6, "DAF", Campaign::Bi).done(),
+        ret(8, "DAF", Campaign::R3).year(YEAR - 1).done(),
+    ];
+    let keys: Vec<pmo_consolidate::ReturnKey> = returns
+        .iter()
+        .map(|r| pmo_consolidate::ReturnKey {
+            id: r.id,
+            directorate: &r.data.directorate,
+            year: r.data.year,
+            campaign: r.data.campaign,
+        })
+        .collect();
+    for as_of in [None, Some(Campaign::Bi), Some(Campaign::R1), Some(Campaign::R2), Some(Campaign::Cl)] {
+        let portfolio = consolidate(YEAR, &returns, as_of);
+        let from_figures: Vec<(i64, ReturnRole)> = portfolio.sources.iter().map(|s| (s.id, s.role)).collect();
+        assert_eq!(pmo_consolidate::roles(YEAR, &keys, as_of), from_figures, "as of {as_of:?}");
+    }
+    let latest = pmo_consolidate::roles(YEAR, &keys, None);
+    assert_eq!(
+        latest,
+        vec![
+            (6, ReturnRole::BudgetAndCurrent),
+            (7, ReturnRole::Current),
+            (1, ReturnRole::Budget),
+            (2, ReturnRole::Earlier),
+            (3, ReturnRole::Current),
+        ],
+        "by directorate code; the higher id of two DRH R1; nothing of another year"
+    );
+}
