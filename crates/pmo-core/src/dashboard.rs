@@ -48,7 +48,7 @@ pub fn campaigns(store: &Store, year: i32) -> Result<Vec<Campaign>> {
 
 /// Every project of `year` as of `as_of`, by directorate then code.
 pub fn projects(store: &Store, year: i32, as_of: Option<Campaign>) -> Result<Vec<ProjectSummary>> {
-    let (_, portfolio) = analysis::consolidated(store, year, as_of)?;
+    let (_, portfolio) = analysis::consolidated_reading(store, year, as_of, pmo_store::Parts::NONE)?;
     Ok(portfolio.projects.iter().map(ProjectSummary::of).collect())
 }
 

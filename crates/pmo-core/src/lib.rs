@@ -57,7 +57,9 @@ pub fn current_year() -> i32 {
 
 /// The consolidated figures of `year`, as of the latest campaign of each directorate.
 pub fn portfolio(store: &Store, year: i32) -> Result<pmo_consolidate::Portfolio> {
-    Ok(pmo_consolidate::consolidate(year, &current_sources(store, year)?, None))
+    // The figures alone: no current return's workload, risks or milestones.
+    let sources = sources_reading(store, year, &[None], pmo_store::Parts::NONE)?;
+    Ok(pmo_consolidate::consolidate(year, &sources, None))
 }
 
 /// `pmo export --format json`: the contract's JSON, pretty-printed in the contract's field order.
@@ -73,7 +75,65 @@ pub fn export_csv(store: &Store, year: i32) -> Result<String> {
 /// The current returns of `year` as the consolidation reads them (store ids, import times in
 /// RFC 3339, file names), or [`CoreError::NoReturnForYear`].
 pub fn current_sources(store: &Store, year: i32) -> Result<Vec<pmo_consolidate::SourceReturn>> {
-    let stored = pmo_store::load_current_returns(store.conn(), year)?;
+    as_sources(year, pmo_store::load_current_returns(store.conn(), year)?)
+}
+
+/// The current returns of `year` as [`current_sources`] gives them, but with only the records a
+/// computation over the consolidation reads: for each cut-off of `cuts` (`None`: each
+/// directorate's latest campaign), what [`pmo_consolidate::roles`] says each return's role
+/// contributes to the figures, and `current` of each directorate's current return. The other
+/// lists of records are left empty; a return no cut-off considers has none.
+///
+/// At the size of a large portfolio (100 directorates × 4 campaigns), reading every record of
+/// every return was most of `pmo status`; the figures, alerts, capacity and changes between
+/// campaigns read less than half of them. Anything that reads more (the project records of a
+/// sheet, the trace's column maps) must use [`current_sources`].
+pub(crate) fn sources_reading(
+    store: &Store,
+    year: i32,
+    cuts: &[Option<Campaign>],
+    current: pmo_store::Parts,
+) -> Result<Vec<pmo_consolidate::SourceReturn>> {
+    use pmo_consolidate::ReturnRole;
+    use pmo_store::Parts;
+    let stored = pmo_store::load_current_returns_with(store.conn(), year, |summaries| {
+        let keys: Vec<pmo_consolidate::ReturnKey> = summaries
+            .iter()
+            .map(|s| pmo_consolidate::ReturnKey {
+                id: s.id,
+                directorate: &s.directorate,
+                year: s.year,
+                campaign: s.campaign,
+            })
+            .collect();
+        let slot: std::collections::HashMap<i64, usize> =
+            summaries.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
+        let mut parts = vec![Parts::NONE; summaries.len()];
+        for cut in cuts {
+            for (id, role) in pmo_consolidate::roles(year, &keys, *cut) {
+                // What `roles` documents each role contributes to the figures.
+                let figures = Parts { projects: true, statuses: true, ..Parts::NONE };
+                let budget = Parts { budget: true, key_cells: true, ..figures };
+                let latest = Parts { budget: true, ..figures }.union(current);
+                let needs = match role {
+                    ReturnRole::Earlier => figures,
+                    ReturnRole::Budget => budget,
+                    ReturnRole::Current => latest,
+                    ReturnRole::BudgetAndCurrent => budget.union(latest),
+                };
+                if let Some(&i) = slot.get(&id) {
+                    parts[i] = parts[i].union(needs);
+                }
+            }
+        }
+        parts
+    })?;
+    as_sources(year, stored)
+}
+
+/// Stored returns as the consolidation reads them (store ids, import times in RFC 3339, file
+/// names), or [`CoreError::NoReturnForYear`] when there are none.
+fn as_sources(year: i32, stored: Vec<pmo_store::StoredReturn>) -> Result<Vec<pmo_consolidate::SourceReturn>> {
     if stored.is_empty() {
         return Err(CoreError::NoReturnForYear(year));
     }
@@ -82,7 +142,7 @@ pub fn current_sources(store: &Store, year: i32) -> Result<Vec<pmo_consolidate::
         .map(|s| pmo_consolidate::SourceReturn {
             id: s.summary.id,
             imported_at: s.summary.imported_at.to_rfc3339(),
-            file_name: s.summary.file_name.clone(),
+            file_name: s.summary.file_name,
             data: s.data,
         })
         .collect())
