@@ -62,7 +62,7 @@ use pmo_model::text::fold;
 
 use crate::capacity::CapacityView;
 use crate::consolidate::SourceReturn;
-use crate::figures::{Portfolio, ProjectFigures, ReturnRole};
+use crate::figures::{DirectorateFigures, Portfolio, ProjectFigures, ReturnRole};
 
 // ----- Thresholds -------------------------------------------------------------------------------
 
@@ -557,14 +557,20 @@ pub fn alerts(
     let by_id: HashMap<i64, &SourceReturn> =
         returns.iter().filter(|r| sources.contains(&r.id)).map(|r| (r.id, r)).collect();
     let records = Records::index(portfolio, &by_id);
+    // The first directorate of each code, as `Portfolio::directorate` finds it, without a scan
+    // of the directorates for each of thousands of projects.
+    let mut directorates: HashMap<&str, &DirectorateFigures> = HashMap::with_capacity(portfolio.directorates.len());
+    for d in &portfolio.directorates {
+        directorates.entry(d.code.as_str()).or_insert(d);
+    }
     let mut out = Vec::new();
 
     envelope_alerts(portfolio, &mut out);
     missing_return_alerts(portfolio, returns, known_directorates, &mut out);
     for p in &portfolio.projects {
         variance_alerts(p, thresholds, &mut out);
-        let known_on = portfolio
-            .directorate(&p.directorate)
+        let known_on = directorates
+            .get(p.directorate.as_str())
             .and_then(|d| by_id.get(&d.current_return))
             .and_then(|r| r.data.submitted_on)
             .map_or(today, |submitted| submitted.min(today));
@@ -765,7 +771,13 @@ struct Records<'a> {
 
 impl<'a> Records<'a> {
     fn index(portfolio: &'a Portfolio, by_id: &HashMap<i64, &'a SourceReturn>) -> Records<'a> {
-        let mut records = Records { statuses: HashMap::new(), milestones: HashMap::new(), risks: HashMap::new() };
+        // Sized for one entry per project: growing maps of thousands of keys rehashed them often.
+        let n = portfolio.projects.len();
+        let mut records = Records {
+            statuses: HashMap::with_capacity(n),
+            milestones: HashMap::with_capacity(n),
+            risks: HashMap::with_capacity(n),
+        };
         for source in &portfolio.sources {
             let Some(r) = by_id.get(&source.id).copied() else { continue };
             let dir = source.directorate.as_str();

@@ -376,7 +376,10 @@ fn projects_by_directorate(p: &Portfolio) -> HashMap<&str, Vec<&ProjectFigures>>
     out
 }
 
-fn projects_of<'m, 'p>(by_directorate: &'m HashMap<&str, Vec<&'p ProjectFigures>>, code: &str) -> &'m [&'p ProjectFigures] {
+fn projects_of<'m, 'p>(
+    by_directorate: &'m HashMap<&str, Vec<&'p ProjectFigures>>,
+    code: &str,
+) -> &'m [&'p ProjectFigures] {
     by_directorate.get(code).map_or(&[], Vec::as_slice)
 }
 
@@ -512,22 +515,27 @@ fn sort_key(key: &Option<(String, String)>) -> GroupKey {
 /// group, labelled as first written. Named groups come in alphabetical (folded) order and the
 /// projects without an ambition (or initiative) last. Every project is in exactly one ambition
 /// and one of its initiatives.
-pub fn ambition_breakdown(p: &Portfolio) -> Vec<AmbitionSummary> {
+pub fn ambition_breakdown<'p>(p: &'p Portfolio) -> Vec<AmbitionSummary> {
     struct Group {
         label: Option<String>,
         acc: Acc,
         initiatives: BTreeMap<GroupKey, (Option<String>, Acc)>,
     }
     let mut groups: BTreeMap<GroupKey, Group> = BTreeMap::new();
+    // Thousands of projects share a few dozen texts: each is cleaned and folded once.
+    let mut keys: HashMap<Option<&str>, Option<(String, String)>> = HashMap::new();
+    let mut key_of = |text: Option<&'p String>| {
+        keys.entry(text.map(String::as_str)).or_insert_with(|| group_key(text)).clone()
+    };
     for project in &p.projects {
-        let ambition = group_key(project.identity.ambition.as_ref());
+        let ambition = key_of(project.identity.ambition.as_ref());
         let group = groups.entry(sort_key(&ambition)).or_insert_with(|| Group {
             label: ambition.map(|(_, label)| label),
             acc: Acc::default(),
             initiatives: BTreeMap::new(),
         });
         group.acc.add_project(project);
-        let initiative = group_key(project.identity.initiative.as_ref());
+        let initiative = key_of(project.identity.initiative.as_ref());
         group
             .initiatives
             .entry(sort_key(&initiative))
