@@ -5,10 +5,15 @@
 //! format allows it (xlsx, xlsb). A grid must never be as large as the sheet's bounding box: one
 //! stray cell in `XFD1048576` makes that box 17 billion cells, and calamine's dense `Range`
 //! would then ask for hundreds of gigabytes and abort the whole application.
+//!
+//! Storage is flat, for speed (typing the cells was a quarter of an import, much of it spent
+//! allocating): the cells in one vector in (row, column) order, an index of rows over it, and
+//! every text in one string they point into, so that reading a cell neither allocates nor clones.
 
-use std::collections::BTreeMap;
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashSet};
 
-use calamine::{Data, Range, Reader, Sheets, StyleRange};
+use calamine::{CellErrorType, Data, DataRef, ExcelDateTime, Range, Reader, Sheets, StyleRange};
 use chrono::NaiveDate;
 
 use pmo_model::dates;
@@ -29,23 +34,23 @@ pub(crate) enum LoadError {
     TooLarge,
 }
 
-/// A cell's content, reduced to what the contract cares about.
+/// A cell's content, reduced to what the contract cares about; its text borrowed from the grid.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) enum Cell {
+pub(crate) enum Cell<'g> {
     Empty,
-    Text(String),
+    Text(&'g str),
     Number(f64),
     Bool(bool),
     /// A date cell; `None` when its serial is no date a portfolio can hold.
     Date(Option<NaiveDate>, f64),
     /// A formula whose cached value is an error (`#REF!`).
-    Error(String),
+    Error(Cow<'g, str>),
     /// A formula with no cached value at all: the file was written by a program that does not
     /// compute formulas.
     NoValue(String),
 }
 
-impl Cell {
+impl Cell<'_> {
     pub fn is_blank(&self) -> bool {
         match self {
             Cell::Empty => true,
@@ -63,7 +68,7 @@ impl Cell {
             Cell::Bool(b) => if *b { "VRAI" } else { "FAUX" }.to_string(),
             Cell::Date(Some(d), _) => dates::format_fr(*d),
             Cell::Date(None, v) => shown_number(*v),
-            Cell::Error(e) => e.clone(),
+            Cell::Error(e) => e.to_string(),
             Cell::NoValue(f) => format!("={f}"),
         }
     }
@@ -107,22 +112,69 @@ fn formula_shown(f: &str) -> String {
     f.trim_start_matches('=').replace("[.", "").replace(']', "")
 }
 
+/// Appends a text to the grid's text and says where it lies.
+fn push_text(text: &mut String, s: &str) -> Span {
+    let start = text.len();
+    text.push_str(s);
+    Span { start, end: text.len() }
+}
+
 /// The absolute position of a cell that `Range::used_cells` gives relative to the range's start.
 fn at<T: calamine::CellType>(range: &Range<T>, row: usize, col: usize) -> (u32, u32) {
     let (r0, c0) = range.start().unwrap_or((0, 0));
     (r0.saturating_add(row as u32), c0.saturating_add(col as u32))
 }
 
-/// What a cell of the file holds, before interpretation.
+/// Where a text lies in [`Grid::text`].
+#[derive(Clone, Copy, Debug)]
+struct Span {
+    start: usize,
+    end: usize,
+}
+
+/// What a cell of the file holds, before interpretation: calamine's `Data`, its texts kept in
+/// the grid's one string.
+#[derive(Clone, Debug)]
+enum Value {
+    Empty,
+    Text(Span),
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    DateTime(ExcelDateTime),
+    DateTimeIso(Span),
+    DurationIso(Span),
+    Error(CellErrorType),
+}
+
+/// A cell holding a value or a formula, at its absolute position.
 struct Raw {
-    value: Data,
-    formula: Option<String>,
+    row: u32,
+    col: u32,
+    value: Value,
+    formula: Option<Span>,
+}
+
+/// The cells of one row: `Grid::cells[start..end]`, left to right.
+struct RowSpan {
+    row: u32,
+    start: usize,
+    end: usize,
 }
 
 pub(crate) struct Grid {
     pub name: String,
-    /// Cells by row, then by column; only cells holding a value or a formula.
-    cells: BTreeMap<u32, BTreeMap<u32, Raw>>,
+    /// Only cells holding a value or a formula, in (row, column) order once [`Grid::finish`]
+    /// ran; each position at most once.
+    cells: Vec<Raw>,
+    /// The rows of `cells`, top to bottom.
+    rows: Vec<RowSpan>,
+    /// Every text of the cells (values and formulas), one after the other.
+    text: String,
+    /// Set when a cell came out of (row, column) order: `cells` must be sorted and `rows`
+    /// rebuilt. Formats that give cells in order (all of them, for well-formed files) never
+    /// pay for it.
+    unordered: Option<HashSet<(u32, u32)>>,
     /// How many cells `cells` holds, to stop at `limit` ([`MAX_CELLS`]).
     count: usize,
     limit: usize,
@@ -152,7 +204,10 @@ impl Grid {
     pub fn load(book: &mut Book<'_>, name: &str, with_styles: bool) -> Result<Grid, LoadError> {
         let mut grid = Grid {
             name: name.to_string(),
-            cells: BTreeMap::new(),
+            cells: Vec::new(),
+            rows: Vec::new(),
+            text: String::new(),
+            unordered: None,
             count: 0,
             limit: MAX_CELLS,
             styles: None,
@@ -170,7 +225,7 @@ impl Grid {
                 match x.worksheet_cells_reader(name) {
                     Ok(mut cells) => {
                         while let Some(c) = cells.next_cell_with_formula().map_err(|e| reader_error(&e))? {
-                            grid.put(c.pos, c.value.into(), c.formula)?;
+                            grid.put_ref(c.pos, c.value, c.formula)?;
                         }
                     }
                     // A chart sheet bearing a contract name holds no cells.
@@ -210,6 +265,7 @@ impl Grid {
             }
             Sheets::Ods(_) => grid.put_ranges(book, name)?,
         }
+        grid.finish();
         Ok(grid)
     }
 
@@ -237,22 +293,95 @@ impl Grid {
         Ok(())
     }
 
-    fn put(&mut self, (row, col): (u32, u32), value: Data, formula: Option<String>) -> Result<(), LoadError> {
-        let formula = formula.filter(|f| !f.trim().is_empty());
+    fn put(&mut self, pos: (u32, u32), value: Data, formula: Option<String>) -> Result<(), LoadError> {
         let blank = match &value {
             Data::Empty => true,
             Data::String(s) => s.trim().is_empty(),
             _ => false,
         };
+        self.put_with(pos, blank, formula.as_deref(), |text| match value {
+            Data::Empty => Value::Empty,
+            Data::String(s) => Value::Text(push_text(text, &s)),
+            Data::Int(i) => Value::Int(i),
+            Data::Float(f) => Value::Float(f),
+            Data::Bool(b) => Value::Bool(b),
+            Data::DateTime(dt) => Value::DateTime(dt),
+            Data::DateTimeIso(s) => Value::DateTimeIso(push_text(text, &s)),
+            Data::DurationIso(s) => Value::DurationIso(push_text(text, &s)),
+            Data::Error(e) => Value::Error(e),
+        })
+    }
+
+    /// [`Grid::put`] for xlsx's borrowed values: a shared string is copied into the grid's text,
+    /// never allocated on its own.
+    fn put_ref(&mut self, pos: (u32, u32), value: DataRef<'_>, formula: Option<String>) -> Result<(), LoadError> {
+        let blank = match &value {
+            DataRef::Empty => true,
+            DataRef::String(s) => s.trim().is_empty(),
+            DataRef::SharedString(s) => s.trim().is_empty(),
+            _ => false,
+        };
+        self.put_with(pos, blank, formula.as_deref(), |text| match value {
+            DataRef::Empty => Value::Empty,
+            DataRef::String(s) => Value::Text(push_text(text, &s)),
+            DataRef::SharedString(s) => Value::Text(push_text(text, s)),
+            DataRef::Int(i) => Value::Int(i),
+            DataRef::Float(f) => Value::Float(f),
+            DataRef::Bool(b) => Value::Bool(b),
+            DataRef::DateTime(dt) => Value::DateTime(dt),
+            DataRef::DateTimeIso(s) => Value::DateTimeIso(push_text(text, &s)),
+            DataRef::DurationIso(s) => Value::DurationIso(push_text(text, &s)),
+            DataRef::Error(e) => Value::Error(e),
+        })
+    }
+
+    /// Keeps a cell unless it is blank without a formula; `value` stores the value's text.
+    fn put_with(
+        &mut self,
+        (row, col): (u32, u32),
+        blank: bool,
+        formula: Option<&str>,
+        value: impl FnOnce(&mut String) -> Value,
+    ) -> Result<(), LoadError> {
+        let formula = formula.filter(|f| !f.trim().is_empty());
         if blank && formula.is_none() {
             return Ok(());
         }
         // A malformed file may name a cell twice; the first one wins, as in calamine.
-        if let std::collections::btree_map::Entry::Vacant(v) = self.cells.entry(row).or_default().entry(col) {
-            v.insert(Raw { value, formula });
-            self.count += 1;
+        let in_order = self.unordered.is_none() && self.cells.last().is_none_or(|last| (last.row, last.col) < (row, col));
+        if !in_order {
+            let seen = self.unordered.get_or_insert_with(|| self.cells.iter().map(|c| (c.row, c.col)).collect());
+            if !seen.insert((row, col)) {
+                return Ok(());
+            }
         }
+        let formula = formula.map(|f| push_text(&mut self.text, f));
+        let value = value(&mut self.text);
+        if in_order {
+            match self.rows.last_mut() {
+                Some(last) if last.row == row => last.end += 1,
+                _ => self.rows.push(RowSpan { row, start: self.cells.len(), end: self.cells.len() + 1 }),
+            }
+        }
+        self.cells.push(Raw { row, col, value, formula });
+        self.count += 1;
         self.check_size()
+    }
+
+    /// Puts the cells in (row, column) order and indexes the rows, when some came out of order.
+    fn finish(&mut self) {
+        if self.unordered.take().is_none() {
+            return;
+        }
+        // Positions are unique (`put_with`), so the order is total.
+        self.cells.sort_unstable_by_key(|c| (c.row, c.col));
+        self.rows.clear();
+        for (i, c) in self.cells.iter().enumerate() {
+            match self.rows.last_mut() {
+                Some(last) if last.row == c.row => last.end = i + 1,
+                _ => self.rows.push(RowSpan { row: c.row, start: i, end: i + 1 }),
+            }
+        }
     }
 
     fn check_size(&self) -> Result<(), LoadError> {
@@ -269,44 +398,60 @@ impl Grid {
 
     /// The rows holding at least one cell, top to bottom.
     pub fn rows(&self) -> impl Iterator<Item = u32> + '_ {
-        self.cells.iter().filter(|(_, cells)| !cells.is_empty()).map(|(r, _)| *r)
+        self.rows.iter().map(|r| r.row)
     }
 
-    /// The cells of a row holding something, left to right.
-    pub fn row(&self, row: u32) -> impl Iterator<Item = (u32, Cell)> + '_ {
-        self.cells
-            .get(&row)
-            .into_iter()
-            .flat_map(move |cells| cells.iter().map(move |(c, raw)| (*c, self.interpret(raw))))
-    }
-
-    /// The first cell of a row that is not blank.
-    pub fn first_filled(&self, row: u32) -> Option<(u32, Cell)> {
-        self.row(row).find(|(_, c)| !c.is_blank())
-    }
-
-    pub fn cell(&self, row: u32, col: u32) -> Cell {
-        match self.cells.get(&row).and_then(|cells| cells.get(&col)) {
-            Some(raw) => self.interpret(raw),
-            None => Cell::Empty,
+    /// The stored cells of a row, left to right.
+    fn raw_row(&self, row: u32) -> &[Raw] {
+        match self.rows.binary_search_by_key(&row, |r| r.row) {
+            Ok(i) => &self.cells[self.rows[i].start..self.rows[i].end],
+            Err(_) => &[],
         }
     }
 
-    fn interpret(&self, raw: &Raw) -> Cell {
-        let formula = raw.formula.as_deref();
+    /// The cells of a row holding something, left to right.
+    pub fn row(&self, row: u32) -> impl Iterator<Item = (u32, Cell<'_>)> + '_ {
+        self.raw_row(row).iter().map(move |raw| (raw.col, self.interpret(raw)))
+    }
+
+    /// The first cell of a row that is not blank.
+    pub fn first_filled(&self, row: u32) -> Option<(u32, Cell<'_>)> {
+        self.row(row).find(|(_, c)| !c.is_blank())
+    }
+
+    pub fn cell(&self, row: u32, col: u32) -> Cell<'_> {
+        let cells = self.raw_row(row);
+        match cells.binary_search_by_key(&col, |c| c.col) {
+            Ok(i) => self.interpret(&cells[i]),
+            Err(_) => Cell::Empty,
+        }
+    }
+
+    fn text_of(&self, span: Span) -> &str {
+        &self.text[span.start..span.end]
+    }
+
+    fn interpret(&self, raw: &Raw) -> Cell<'_> {
+        let formula = raw.formula.map(|f| self.text_of(f));
         match &raw.value {
-            Data::Empty => match (formula, self.formula_without_value) {
+            Value::Empty => match (formula, self.formula_without_value) {
                 (None, _) | (Some(_), FormulaWithoutValue::EmptyText) => Cell::Empty,
                 (Some(f), FormulaWithoutValue::NotComputed) => Cell::NoValue(formula_shown(f)),
                 // The error itself is lost; the formula tells the user which one to fix.
-                (Some(f), FormulaWithoutValue::Error) => Cell::Error(format!("={}", formula_shown(f))),
+                (Some(f), FormulaWithoutValue::Error) => Cell::Error(Cow::Owned(format!("={}", formula_shown(f)))),
             },
-            Data::String(s) if formula.is_some() && is_error_text(s) => Cell::Error(s.trim().to_string()),
-            Data::String(s) => Cell::Text(s.clone()),
-            Data::Int(i) => Cell::Number(*i as f64),
-            Data::Float(f) => Cell::Number(*f),
-            Data::Bool(b) => Cell::Bool(*b),
-            Data::DateTime(dt) => {
+            Value::Text(s) => {
+                let s = self.text_of(*s);
+                if formula.is_some() && is_error_text(s) {
+                    Cell::Error(Cow::Borrowed(s.trim()))
+                } else {
+                    Cell::Text(s)
+                }
+            }
+            Value::Int(i) => Cell::Number(*i as f64),
+            Value::Float(f) => Cell::Number(*f),
+            Value::Bool(b) => Cell::Bool(*b),
+            Value::DateTime(dt) => {
                 // chrono panics on durations beyond its range (a date cell holding -1e308):
                 // only serials up to Excel's last day, 31/12/9999, are converted.
                 let serial = dt.as_f64();
@@ -314,12 +459,15 @@ impl Grid {
                 let date = if plausible { dt.as_datetime().and_then(|d| dates::in_range(d.date())) } else { None };
                 Cell::Date(date, serial)
             }
-            Data::DateTimeIso(s) => match dates::parse_date(s) {
-                Some(d) => Cell::Date(Some(d), dates::to_serial(d)),
-                None => Cell::Text(s.clone()),
-            },
-            Data::DurationIso(s) => Cell::Text(s.clone()),
-            Data::Error(e) => Cell::Error(e.to_string()),
+            Value::DateTimeIso(s) => {
+                let s = self.text_of(*s);
+                match dates::parse_date(s) {
+                    Some(d) => Cell::Date(Some(d), dates::to_serial(d)),
+                    None => Cell::Text(s),
+                }
+            }
+            Value::DurationIso(s) => Cell::Text(self.text_of(*s)),
+            Value::Error(e) => Cell::Error(Cow::Owned(e.to_string())),
         }
     }
 
@@ -354,7 +502,10 @@ impl Grid {
     pub fn of(name: &str, cells: Vec<(u32, u32, Data)>) -> Grid {
         let mut grid = Grid {
             name: name.to_string(),
-            cells: BTreeMap::new(),
+            cells: Vec::new(),
+            rows: Vec::new(),
+            text: String::new(),
+            unordered: None,
             count: 0,
             limit: MAX_CELLS,
             styles: None,
@@ -364,6 +515,7 @@ impl Grid {
         for (row, col, value) in cells {
             grid.put((row, col), value, None).expect("a small grid");
         }
+        grid.finish();
         grid
     }
 }
@@ -393,6 +545,25 @@ mod tests {
         assert!(grid.put((5, 0), Data::Empty, None).is_ok(), "an empty cell is not kept, nor counted");
         assert!(matches!(grid.put((1, 0), Data::Float(1.0), None), Err(LoadError::TooLarge)));
         assert_eq!(grid.cell(0, 2), Cell::Number(1.0));
+    }
+
+    #[test]
+    fn cells_given_out_of_order_are_read_in_order_and_the_first_naming_wins() {
+        // xls and ods give a formula without a value after every value, and a malformed xlsx
+        // may list its rows in any order: rows and cells must still come top to bottom, left to
+        // right, or the header search and the data rows would read another table.
+        let t = |s: &str| Data::String(s.to_string());
+        let grid = Grid::of(
+            "Projets",
+            vec![(3, 1, t("d")), (0, 2, t("c")), (0, 0, t("a")), (3, 1, t("second")), (3, 0, t("e")), (0, 1, t("b"))],
+        );
+        assert_eq!(grid.rows().collect::<Vec<_>>(), vec![0, 3]);
+        let row = |r| grid.row(r).map(|(c, cell)| (c, cell.shown())).collect::<Vec<_>>();
+        assert_eq!(row(0), vec![(0, "a".to_string()), (1, "b".to_string()), (2, "c".to_string())]);
+        assert_eq!(row(3), vec![(0, "e".to_string()), (1, "d".to_string())], "D4 keeps its first value");
+        assert_eq!(grid.cell(3, 1), Cell::Text("d"));
+        assert_eq!((grid.cell(1, 0), grid.cell(3, 2)), (Cell::Empty, Cell::Empty));
+        assert_eq!(grid.count, 5, "the cell named twice counts once");
     }
 
     #[test]

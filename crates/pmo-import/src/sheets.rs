@@ -33,7 +33,7 @@ pub(crate) fn read_directorate(grid: &Grid, findings: &mut Vec<Finding>) -> Head
     let mut found: HashMap<&'static str, (u32, u32, &'static ColumnSpec, String)> = HashMap::new();
     for row in grid.rows() {
         let Some((col, Cell::Text(label))) = grid.first_filled(row) else { continue };
-        let label = clean(&label);
+        let label = clean(label);
         match DIRECTORATE_KEYS.iter().find(|k| k.matches(&label)) {
             Some(spec) => {
                 if let Some((r, c, _, _)) = found.get(spec.field) {

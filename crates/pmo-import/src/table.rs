@@ -121,7 +121,7 @@ impl<'g> Table<'g> {
         if !self.grid.row(row).any(|(col, cell)| mapped(col) && !cell.is_blank()) {
             return true;
         }
-        matches!(self.grid.first_filled(row), Some((_, Cell::Text(t))) if is_total_label(&t))
+        matches!(self.grid.first_filled(row), Some((_, Cell::Text(t))) if is_total_label(t))
     }
 
     /// Whether a percentage column of a sheet whose formats are unknown is written in
@@ -199,7 +199,7 @@ pub(crate) struct Place<'p> {
     pub label: &'p str,
 }
 
-impl CellReader<'_> {
+impl<'a> CellReader<'a> {
     fn error(&mut self, key: Key, place: Place<'_>) -> &mut Finding {
         self.push(Finding::error(key), place)
     }
@@ -215,8 +215,9 @@ impl CellReader<'_> {
     }
 
     /// The cell, or `None` after an error when it holds a formula error or an uncomputed formula.
-    fn cell(&mut self, place: Place<'_>) -> Option<Cell> {
-        match self.grid.cell(place.row, place.col) {
+    fn cell(&mut self, place: Place<'_>) -> Option<Cell<'a>> {
+        let grid: &'a Grid = self.grid;
+        match grid.cell(place.row, place.col) {
             Cell::Error(e) => {
                 add(self.error(Key::FormulaError, place), "found", e);
                 None
@@ -234,7 +235,11 @@ impl CellReader<'_> {
         if c.is_blank() {
             return None;
         }
-        Some(clean(&c.shown()))
+        // `clean` drops the edges' spaces as `shown` trims them: no copy of a text in between.
+        Some(match c {
+            Cell::Text(t) => clean(t),
+            c => clean(&c.shown()),
+        })
     }
 
     /// A required text: an empty cell is an error.
