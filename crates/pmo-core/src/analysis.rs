@@ -62,8 +62,20 @@ pub fn capacity(store: &Store, year: i32, as_of: Option<Campaign>) -> Result<Cap
 /// Every alert of the year as of `as_of`, `today` deciding what is overdue.
 pub fn alerts(store: &Store, year: i32, as_of: Option<Campaign>, today: NaiveDate) -> Result<Vec<Alert>> {
     let t = thresholds(store)?;
-    let (sources, portfolio) = consolidated_reading(store, year, as_of, ALERTS)?;
+    let (mut sources, portfolio) = consolidated_reading(store, year, as_of, ALERTS)?;
+    free_figures_records(&mut sources);
     alerts_of(store, year, as_of, today, &t, &sources, &portfolio)
+}
+
+/// Frees the returns' project records and budget lines once the figures are computed: the
+/// alerts and the capacity read only statuses, milestones, risks, workload and capacity (and the
+/// returns' headers), and at L the memory freed is what the alerts then allocate, which keeps
+/// the peak down.
+fn free_figures_records(sources: &mut [SourceReturn]) {
+    for s in sources {
+        s.data.projects = Vec::new();
+        s.data.budget = Vec::new();
+    }
 }
 
 fn alerts_of(
@@ -90,7 +102,8 @@ pub struct Status {
 
 pub fn status(store: &Store, year: i32, as_of: Option<Campaign>, today: NaiveDate) -> Result<Status> {
     let t = thresholds(store)?;
-    let (sources, portfolio) = consolidated_reading(store, year, as_of, ALERTS)?;
+    let (mut sources, portfolio) = consolidated_reading(store, year, as_of, ALERTS)?;
+    free_figures_records(&mut sources);
     let alerts = alerts_of(store, year, as_of, today, &t, &sources, &portfolio)?;
     Ok(Status { summary: pmo_consolidate::summary(&portfolio), alerts })
 }
