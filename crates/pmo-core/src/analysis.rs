@@ -21,7 +21,7 @@ pub fn consolidated(store: &Store, year: i32, as_of: Option<Campaign>) -> Result
 
 /// What each current return contributes beyond the figures, to the capacity and alerts.
 const CAPACITY: Parts = Parts { workload: true, capacity: true, ..Parts::NONE };
-const ALERTS: Parts = Parts { workload: true, capacity: true, risks: true, milestones: true, ..Parts::NONE };
+pub(crate) const ALERTS: Parts = Parts { workload: true, capacity: true, risks: true, milestones: true, ..Parts::NONE };
 
 /// [`consolidated`], the returns with only the records the figures and `current` of the current
 /// returns ([`crate::sources_reading`]): for what reads nothing else of them.

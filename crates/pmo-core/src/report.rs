@@ -12,7 +12,7 @@ use pmo_model::model::Campaign;
 use pmo_report::{ReportInput, Scope};
 
 use crate::error::{CoreError, Result};
-use crate::{current_sources, settings, Store};
+use crate::{settings, Store};
 
 /// Which report.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -65,9 +65,27 @@ pub struct GeneratedReport {
 /// exist. The record (options, SHA-256, pages, returns used) is written after the file; should
 /// that fail, the file is removed, so that every report on disk is one `pmo reports` lists.
 pub fn generate(store: &Store, request: &ReportRequest, path: &Path, at: DateTime<Utc>) -> Result<GeneratedReport> {
+    // Only the records the pack reads: the figures' records at both campaigns it compares, and
+    // what the alerts and project sheets read of the current returns (statuses of every
+    // return, milestones, risks, workload and capacity of the current ones). At 100
+    // directorates, loading every record held most of the pack's memory.
     let (previous, current) =
         pmo_report::pack_campaigns(request.quarter).ok_or(CoreError::BadQuarter(request.quarter))?;
-    let sources = current_sources(store, request.year)?;
+    let cuts = [Some(previous), Some(current)];
+    let sources = crate::sources_reading(store, request.year, &cuts, crate::analysis::ALERTS)?;
+    generate_from(store, request, sources, path, at)
+}
+
+/// [`generate`] from the returns given (which must hold every record the report reads).
+fn generate_from(
+    store: &Store,
+    request: &ReportRequest,
+    sources: Vec<pmo_consolidate::SourceReturn>,
+    path: &Path,
+    at: DateTime<Utc>,
+) -> Result<GeneratedReport> {
+    let (previous, current) =
+        pmo_report::pack_campaigns(request.quarter).ok_or(CoreError::BadQuarter(request.quarter))?;
     let portfolio = pmo_consolidate::consolidate(request.year, &sources, Some(current));
     if portfolio.directorates.is_empty() {
         return Err(CoreError::NoReturnAsOf { year: request.year, campaign: current });
@@ -236,6 +254,25 @@ mod tests {
         let again = dir.path().join("again.pdf");
         generate(&store, &codir(date), &again, at(31)).unwrap();
         assert!(std::fs::read(&again).unwrap() == bytes, "a report is reproducible byte for byte");
+    }
+
+    #[test]
+    fn reading_only_what_the_reports_use_changes_no_byte() {
+        // generate reads only some records of some returns; each report must be exactly the
+        // one rendered from every record of every return.
+        let (dir, store) = demo_store(&[Campaign::Bi, Campaign::R1, Campaign::R2]);
+        let date = NaiveDate::from_ymd_opt(2026, 7, 10).unwrap();
+        let kinds = [ReportKind::Codir, ReportKind::Directorate("DSI".into()), ReportKind::Project("DSI-01".into())];
+        for kind in kinds {
+            for quarter in [1, 2] {
+                let request = ReportRequest { kind: kind.clone(), year: 2026, quarter, lang: Lang::Fr, date };
+                let narrow = generate(&store, &request, &dir.path().join("narrow.pdf"), at(40)).unwrap();
+                let full = crate::current_sources(&store, 2026).unwrap();
+                let whole = generate_from(&store, &request, full, &dir.path().join("whole.pdf"), at(41)).unwrap();
+                assert_eq!(narrow.sha256, whole.sha256, "{kind:?} T{quarter}: the same PDF from fewer records");
+                assert_eq!(narrow.returns, whole.returns, "{kind:?} T{quarter}: the same returns recorded");
+            }
+        }
     }
 
     #[test]
