@@ -169,6 +169,10 @@ pub(crate) struct Grid {
     cells: Vec<Raw>,
     /// The rows of `cells`, top to bottom.
     rows: Vec<RowSpan>,
+    /// For each row number, its index in `rows` (`u32::MAX`: no cell), so that reading a cell
+    /// needs no search among the rows; empty when the rows are too sparse for it to pay (a stray
+    /// cell far down), and then rows are searched.
+    row_slot: Vec<u32>,
     /// Every text of the cells (values and formulas), one after the other.
     text: String,
     /// Set when a cell came out of (row, column) order: `cells` must be sorted and `rows`
@@ -206,6 +210,7 @@ impl Grid {
             name: name.to_string(),
             cells: Vec::new(),
             rows: Vec::new(),
+            row_slot: Vec::new(),
             text: String::new(),
             unordered: None,
             count: 0,
@@ -370,16 +375,23 @@ impl Grid {
 
     /// Puts the cells in (row, column) order and indexes the rows, when some came out of order.
     fn finish(&mut self) {
-        if self.unordered.take().is_none() {
-            return;
+        if self.unordered.take().is_some() {
+            // Positions are unique (`put_with`), so the order is total.
+            self.cells.sort_unstable_by_key(|c| (c.row, c.col));
+            self.rows.clear();
+            for (i, c) in self.cells.iter().enumerate() {
+                match self.rows.last_mut() {
+                    Some(last) if last.row == c.row => last.end = i + 1,
+                    _ => self.rows.push(RowSpan { row: c.row, start: i, end: i + 1 }),
+                }
+            }
         }
-        // Positions are unique (`put_with`), so the order is total.
-        self.cells.sort_unstable_by_key(|c| (c.row, c.col));
-        self.rows.clear();
-        for (i, c) in self.cells.iter().enumerate() {
-            match self.rows.last_mut() {
-                Some(last) if last.row == c.row => last.end = i + 1,
-                _ => self.rows.push(RowSpan { row: c.row, start: i, end: i + 1 }),
+        let last_row = self.rows.last().map_or(0, |r| r.row as usize);
+        if !self.rows.is_empty() && last_row <= 4 * self.cells.len() + 1024 {
+            self.row_slot = vec![u32::MAX; last_row + 1];
+            for (i, r) in self.rows.iter().enumerate() {
+                // `rows` has at most MAX_CELLS entries: the index fits.
+                self.row_slot[r.row as usize] = i as u32;
             }
         }
     }
@@ -403,10 +415,18 @@ impl Grid {
 
     /// The stored cells of a row, left to right.
     fn raw_row(&self, row: u32) -> &[Raw] {
-        match self.rows.binary_search_by_key(&row, |r| r.row) {
-            Ok(i) => &self.cells[self.rows[i].start..self.rows[i].end],
-            Err(_) => &[],
-        }
+        let i = if self.row_slot.is_empty() {
+            match self.rows.binary_search_by_key(&row, |r| r.row) {
+                Ok(i) => i,
+                Err(_) => return &[],
+            }
+        } else {
+            match self.row_slot.get(row as usize) {
+                Some(&i) if i != u32::MAX => i as usize,
+                _ => return &[],
+            }
+        };
+        &self.cells[self.rows[i].start..self.rows[i].end]
     }
 
     /// The cells of a row holding something, left to right.
@@ -504,6 +524,7 @@ impl Grid {
             name: name.to_string(),
             cells: Vec::new(),
             rows: Vec::new(),
+            row_slot: Vec::new(),
             text: String::new(),
             unordered: None,
             count: 0,
@@ -564,6 +585,13 @@ mod tests {
         assert_eq!(grid.cell(3, 1), Cell::Text("d"));
         assert_eq!((grid.cell(1, 0), grid.cell(3, 2)), (Cell::Empty, Cell::Empty));
         assert_eq!(grid.count, 5, "the cell named twice counts once");
+        assert!(!grid.row_slot.is_empty(), "dense rows are indexed by number");
+
+        // A stray cell a million rows down: no index that large, the rows are searched.
+        let far = Grid::of("Projets", vec![(1_000_000, 0, t("loin")), (0, 0, t("a"))]);
+        assert!(far.row_slot.is_empty());
+        assert_eq!(far.rows().collect::<Vec<_>>(), vec![0, 1_000_000]);
+        assert_eq!((far.cell(1_000_000, 0), far.cell(0, 0), far.cell(5, 0)), (Cell::Text("loin"), Cell::Text("a"), Cell::Empty));
     }
 
     #[test]
