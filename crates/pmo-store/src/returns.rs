@@ -293,6 +293,10 @@ pub fn save_return(
     }
     check_sha256(&file.sha256)?;
     check_records(data)?;
+    // A save runs about twenty cached statements (two per large record table: see
+    // `insert_rows`), more than rusqlite's default 16: in a cache that small, used in a cycle,
+    // every statement would be evicted before its next use and prepared again for each workbook.
+    tx.set_prepared_statement_cache_capacity(STATEMENT_CACHE_CAPACITY);
     in_savepoint(tx, || save_inner(tx, file, data, warnings, at))
 }
 
@@ -380,91 +384,64 @@ fn origin_of(origin: &Option<Origin>) -> (Option<&str>, Option<u32>) {
 }
 
 fn insert_records(conn: &Connection, return_id: i64, data: &ReturnData) -> Result<()> {
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO return_projects (return_id, position, project_code, name, ambition, initiative, manager, sponsor, \
-         status, priority, kind, start_on, end_on, multi_year, description, source_sheet, source_row) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
-    )?;
-    for (pos, p) in data.projects.iter().enumerate() {
+    let head = "INSERT INTO return_projects (return_id, position, project_code, name, ambition, initiative, manager, \
+                sponsor, status, priority, kind, start_on, end_on, multi_year, description, source_sheet, source_row)";
+    insert_rows(conn, head, 17, &data.projects, |b, pos, p| {
         let (sheet, row) = origin_of(&p.origin);
-        stmt.execute(params![
-            return_id,
-            pos as i64,
-            p.code,
-            p.name,
-            p.ambition,
-            p.initiative,
-            p.manager,
-            p.sponsor,
-            p.status.map(|s| s.code()),
-            p.priority,
-            p.kind,
-            p.start.map(date_text),
-            p.end.map(date_text),
-            p.multi_year,
-            p.description,
-            sheet,
-            row,
-        ])?;
-    }
+        b.bind(return_id)?;
+        b.bind(pos as i64)?;
+        b.bind(&p.code)?;
+        b.bind(&p.name)?;
+        b.bind(&p.ambition)?;
+        b.bind(&p.initiative)?;
+        b.bind(&p.manager)?;
+        b.bind(&p.sponsor)?;
+        b.bind(p.status.map(|s| s.code()))?;
+        b.bind(p.priority)?;
+        b.bind(&p.kind)?;
+        b.bind(p.start.map(date_text))?;
+        b.bind(p.end.map(date_text))?;
+        b.bind(p.multi_year)?;
+        b.bind(&p.description)?;
+        b.bind(sheet)?;
+        b.bind(row)
+    })?;
 
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO return_budget_lines (return_id, position, project_code, nature, category, \
-         planned_q1_cents, planned_q2_cents, planned_q3_cents, planned_q4_cents, \
-         actual_q1_cents, actual_q2_cents, actual_q3_cents, actual_q4_cents, source_sheet, source_row) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-    )?;
-    for (pos, b) in data.budget.iter().enumerate() {
-        let (sheet, row) = origin_of(&b.origin);
-        let p = quarter_cents(&b.planned, "budget planned amount")?;
-        let a = quarter_cents(&b.actual, "budget actual amount")?;
-        stmt.execute(params![
-            return_id,
-            pos as i64,
-            b.project,
-            b.nature.code(),
-            b.category.map(|c| c.code()),
-            p[0],
-            p[1],
-            p[2],
-            p[3],
-            a[0],
-            a[1],
-            a[2],
-            a[3],
-            sheet,
-            row,
-        ])?;
-    }
+    let head = "INSERT INTO return_budget_lines (return_id, position, project_code, nature, category, \
+                planned_q1_cents, planned_q2_cents, planned_q3_cents, planned_q4_cents, \
+                actual_q1_cents, actual_q2_cents, actual_q3_cents, actual_q4_cents, source_sheet, source_row)";
+    insert_rows(conn, head, 15, &data.budget, |b, pos, line| {
+        let (sheet, row) = origin_of(&line.origin);
+        let p = quarter_cents(&line.planned, "budget planned amount")?;
+        let a = quarter_cents(&line.actual, "budget actual amount")?;
+        b.bind(return_id)?;
+        b.bind(pos as i64)?;
+        b.bind(&line.project)?;
+        b.bind(line.nature.code())?;
+        b.bind(line.category.map(|c| c.code()))?;
+        for cents in p.into_iter().chain(a) {
+            b.bind(cents)?;
+        }
+        b.bind(sheet)?;
+        b.bind(row)
+    })?;
 
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO return_workload (return_id, position, project_code, team, \
-         planned_q1_days, planned_q2_days, planned_q3_days, planned_q4_days, \
-         actual_q1_days, actual_q2_days, actual_q3_days, actual_q4_days, daily_rate_cents, source_sheet, source_row) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-    )?;
-    for (pos, w) in data.workload.iter().enumerate() {
+    let head = "INSERT INTO return_workload (return_id, position, project_code, team, \
+                planned_q1_days, planned_q2_days, planned_q3_days, planned_q4_days, \
+                actual_q1_days, actual_q2_days, actual_q3_days, actual_q4_days, daily_rate_cents, source_sheet, source_row)";
+    insert_rows(conn, head, 15, &data.workload, |b, pos, w| {
         let (sheet, row) = origin_of(&w.origin);
-        let p = w.planned.map(decimal_text);
-        let a = w.actual.map(decimal_text);
-        stmt.execute(params![
-            return_id,
-            pos as i64,
-            w.project,
-            w.team,
-            p[0],
-            p[1],
-            p[2],
-            p[3],
-            a[0],
-            a[1],
-            a[2],
-            a[3],
-            opt_cents(w.daily_rate, "daily rate")?,
-            sheet,
-            row,
-        ])?;
-    }
+        b.bind(return_id)?;
+        b.bind(pos as i64)?;
+        b.bind(&w.project)?;
+        b.bind(&w.team)?;
+        for days in w.planned.iter().chain(&w.actual) {
+            b.bind(decimal_text(*days))?;
+        }
+        b.bind(opt_cents(w.daily_rate, "daily rate")?)?;
+        b.bind(sheet)?;
+        b.bind(row)
+    })?;
 
     let mut stmt = conn.prepare_cached(
         "INSERT INTO return_capacity (return_id, position, team, capacity_q1_days, capacity_q2_days, \
@@ -476,74 +453,59 @@ fn insert_records(conn: &Connection, return_id: i64, data: &ReturnData) -> Resul
         stmt.execute(params![return_id, pos as i64, c.team, d[0], d[1], d[2], d[3], sheet, row])?;
     }
 
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO return_statuses (return_id, position, project_code, status_date, overall, schedule, cost, scope, \
-         resources, progress, comment, watch_points, decision_needed, source_sheet, source_row) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-    )?;
-    for (pos, s) in data.statuses.iter().enumerate() {
+    let head = "INSERT INTO return_statuses (return_id, position, project_code, status_date, overall, schedule, cost, \
+                scope, resources, progress, comment, watch_points, decision_needed, source_sheet, source_row)";
+    insert_rows(conn, head, 15, &data.statuses, |b, pos, s| {
         let (sheet, row) = origin_of(&s.origin);
-        stmt.execute(params![
-            return_id,
-            pos as i64,
-            s.project,
-            date_text(s.date),
-            s.overall.code(),
-            s.schedule.map(|w| w.code()),
-            s.cost.map(|w| w.code()),
-            s.scope.map(|w| w.code()),
-            s.resources.map(|w| w.code()),
-            s.progress.map(decimal_text),
-            s.comment,
-            s.watch_points,
-            s.decision_needed,
-            sheet,
-            row,
-        ])?;
-    }
+        b.bind(return_id)?;
+        b.bind(pos as i64)?;
+        b.bind(&s.project)?;
+        b.bind(date_text(s.date))?;
+        b.bind(s.overall.code())?;
+        for weather in [s.schedule, s.cost, s.scope, s.resources] {
+            b.bind(weather.map(|w| w.code()))?;
+        }
+        b.bind(s.progress.map(decimal_text))?;
+        b.bind(&s.comment)?;
+        b.bind(&s.watch_points)?;
+        b.bind(&s.decision_needed)?;
+        b.bind(sheet)?;
+        b.bind(row)
+    })?;
 
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO return_risks (return_id, position, project_code, risk_id, title, probability, impact, owner, \
-         mitigation, status, due_on, source_sheet, source_row) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-    )?;
-    for (pos, r) in data.risks.iter().enumerate() {
+    let head = "INSERT INTO return_risks (return_id, position, project_code, risk_id, title, probability, impact, \
+                owner, mitigation, status, due_on, source_sheet, source_row)";
+    insert_rows(conn, head, 13, &data.risks, |b, pos, r| {
         let (sheet, row) = origin_of(&r.origin);
-        stmt.execute(params![
-            return_id,
-            pos as i64,
-            r.project,
-            r.risk_id,
-            r.title,
-            r.probability,
-            r.impact,
-            r.owner,
-            r.mitigation,
-            r.status.map(|s| s.code()),
-            r.due.map(date_text),
-            sheet,
-            row,
-        ])?;
-    }
+        b.bind(return_id)?;
+        b.bind(pos as i64)?;
+        b.bind(&r.project)?;
+        b.bind(&r.risk_id)?;
+        b.bind(&r.title)?;
+        b.bind(r.probability)?;
+        b.bind(r.impact)?;
+        b.bind(&r.owner)?;
+        b.bind(&r.mitigation)?;
+        b.bind(r.status.map(|s| s.code()))?;
+        b.bind(r.due.map(date_text))?;
+        b.bind(sheet)?;
+        b.bind(row)
+    })?;
 
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO return_milestones (return_id, position, project_code, name, baseline_on, forecast_on, actual_on, \
-         source_sheet, source_row) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    )?;
-    for (pos, m) in data.milestones.iter().enumerate() {
+    let head = "INSERT INTO return_milestones (return_id, position, project_code, name, baseline_on, forecast_on, \
+                actual_on, source_sheet, source_row)";
+    insert_rows(conn, head, 9, &data.milestones, |b, pos, m| {
         let (sheet, row) = origin_of(&m.origin);
-        stmt.execute(params![
-            return_id,
-            pos as i64,
-            m.project,
-            m.name,
-            m.baseline.map(date_text),
-            m.forecast.map(date_text),
-            m.actual.map(date_text),
-            sheet,
-            row,
-        ])?;
-    }
+        b.bind(return_id)?;
+        b.bind(pos as i64)?;
+        b.bind(&m.project)?;
+        b.bind(&m.name)?;
+        for date in [m.baseline, m.forecast, m.actual] {
+            b.bind(date.map(date_text))?;
+        }
+        b.bind(sheet)?;
+        b.bind(row)
+    })?;
 
     let mut sheet_stmt =
         conn.prepare_cached("INSERT INTO return_sheets (return_id, position, sheet) VALUES (?1, ?2, ?3)")?;
@@ -562,6 +524,67 @@ fn insert_records(conn: &Connection, return_id: i64, data: &ReturnData) -> Resul
     )?;
     for (pos, (key, cell)) in data.key_cells.iter().enumerate() {
         stmt.execute(params![return_id, pos as i64, key, cell.sheet, cell.cell])?;
+    }
+    Ok(())
+}
+
+/// Prepared statements a connection keeps (see [`save_return`]).
+const STATEMENT_CACHE_CAPACITY: usize = 64;
+
+/// How many rows one INSERT statement of [`insert_rows`] writes. Each statement run has a fixed
+/// cost (opening the table and its parents' indexes for the foreign keys, resetting, binding
+/// calls); at about 350 rows per return, paying it once per row was a good part of the store's time.
+const ROWS_PER_INSERT: usize = 16;
+
+/// Binds one row's values, in column order, to a statement that inserts several rows.
+struct RowBinder<'s, 'c> {
+    stmt: &'s mut rusqlite::CachedStatement<'c>,
+    /// The next parameter's index (1-based).
+    next: usize,
+}
+
+impl RowBinder<'_, '_> {
+    fn bind(&mut self, value: impl rusqlite::ToSql) -> Result<()> {
+        self.stmt.raw_bind_parameter(self.next, value)?;
+        self.next += 1;
+        Ok(())
+    }
+}
+
+/// Inserts `rows` with `head` (`INSERT INTO t (a, b…)`, `columns` columns) in the given order,
+/// [`ROWS_PER_INSERT`] rows per statement and the rest one by one; `bind` binds a row's
+/// `columns` values given its position. The rows stored are those of one INSERT per row.
+fn insert_rows<T>(
+    conn: &Connection,
+    head: &str,
+    columns: usize,
+    rows: &[T],
+    mut bind: impl FnMut(&mut RowBinder<'_, '_>, usize, &T) -> Result<()>,
+) -> Result<()> {
+    let values = |n: usize| {
+        let row = format!("({})", vec!["?"; columns].join(", "));
+        format!("{head} VALUES {}", vec![row; n].join(", "))
+    };
+    let full = rows.len() / ROWS_PER_INSERT * ROWS_PER_INSERT;
+    if full > 0 {
+        let mut stmt = conn.prepare_cached(&values(ROWS_PER_INSERT))?;
+        for (chunk_index, chunk) in rows[..full].chunks_exact(ROWS_PER_INSERT).enumerate() {
+            let mut binder = RowBinder { stmt: &mut stmt, next: 1 };
+            for (i, row) in chunk.iter().enumerate() {
+                bind(&mut binder, chunk_index * ROWS_PER_INSERT + i, row)?;
+            }
+            debug_assert_eq!(binder.next, ROWS_PER_INSERT * columns + 1, "every column bound: {head}");
+            stmt.raw_execute()?;
+        }
+    }
+    if full < rows.len() {
+        let mut stmt = conn.prepare_cached(&values(1))?;
+        for (pos, row) in rows.iter().enumerate().skip(full) {
+            let mut binder = RowBinder { stmt: &mut stmt, next: 1 };
+            bind(&mut binder, pos, row)?;
+            debug_assert_eq!(binder.next, columns + 1, "every column bound: {head}");
+            stmt.raw_execute()?;
+        }
     }
     Ok(())
 }

@@ -25,6 +25,20 @@ fn a_saved_return_loads_back_equal_with_its_provenance() {
 }
 
 #[test]
+fn a_return_larger_than_one_insert_statement_loads_back_equal() {
+    // Records are inserted several rows per statement, the rest one by one: 37 projects (and
+    // their records) cross two full statements and a remainder in every table.
+    let mut store = Store::open_in_memory().unwrap();
+    let codes: Vec<String> = (1..=37).map(|i| format!("DSI-{i:03}")).collect();
+    let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
+    let data = sample("DSI", 2026, Campaign::R2, &codes, 0);
+    assert!(data.budget.len() > 32 && data.statuses.len() > 32, "the sample has records for each project");
+    let saved = save(&mut store, &file("DSI_2026_R2.xlsx", 1), &data, 0);
+    let loaded = pmo_store::load_return(store.conn(), saved.return_id).unwrap();
+    assert_eq!(loaded, data, "every record, in order, with its position and provenance, whatever the batching");
+}
+
+#[test]
 fn an_empty_return_round_trips() {
     let mut store = Store::open_in_memory().unwrap();
     let data = ReturnData::new("DAF", 2027, Campaign::Bi);
