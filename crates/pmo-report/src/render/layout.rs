@@ -2,7 +2,7 @@
 //! it inside a `Columns` block), breaking pages when a block does not fit. It draws each page's
 //! content as it goes, and hands each page to the PDF writer as soon as nothing can be drawn on it
 //! any more ([`Flow::top_level`]); the running header and footer come after, once the number of
-//! pages is known ([`decoration`]).
+//! pages is known ([`Decoration`]).
 //!
 //! Rules it keeps: nothing is drawn below `CONTENT_BOTTOM` or beside the frame (text is wrapped
 //! or shortened with `…`); a heading never ends a page (it moves with the start of what
@@ -544,41 +544,65 @@ fn draw_sources(canvas: &mut Canvas, fonts: &Fonts, sources: &[String], x: f32, 
 
 /// The running header (not on covers) and footer of every page, now that the number of pages
 /// is known.
-/// The running header and footer of page `index` (from 0) of `total`: title and organisation over
-/// a rule, "Page n / N" and the confidentiality line at the bottom; a cover only carries the
-/// confidentiality line.
-pub fn decoration(fonts: &Fonts, doc: &Document, index: usize, total: usize, cover: bool) -> Canvas {
-    let mut canvas = Canvas::default();
-    let left = theme::CONTENT_LEFT;
-    let right = theme::CONTENT_LEFT + theme::CONTENT_WIDTH;
-    let header = Style::new(Face::Regular, size::HEADER);
-    let header_bold = Style::new(Face::Bold, size::HEADER);
-    let footer = Style::new(Face::Regular, size::FOOTER);
-    let label_w;
-    if cover {
-        label_w = 0.0;
-    } else {
-        let organisation = drawable(fonts, &doc.organisation);
-        let org = ellipsize(fonts, &organisation, header_bold, theme::CONTENT_WIDTH * 0.4);
-        let org_w = fonts.width(&org, Face::Bold, size::HEADER);
-        canvas.text(right - org_w, theme::HEADER_BASELINE, header_bold, theme::BLUE, &org);
-        let title_w = theme::CONTENT_WIDTH - org_w - if org.is_empty() { 0.0 } else { 20.0 };
-        let t = ellipsize(fonts, &drawable(fonts, &doc.title), header, title_w);
-        canvas.text(left, theme::HEADER_BASELINE, header, theme::MUTED, &t);
-        canvas.line(left, theme::HEADER_RULE, right, theme::HEADER_RULE, theme::BORDER, 0.5);
+/// The running header and footer of every page: title and organisation over a rule, "Page n / N"
+/// and the confidentiality line at the bottom; a cover only carries the confidentiality line.
+/// What is the same on every page is shortened once.
+pub struct Decoration<'a> {
+    fonts: &'a Fonts,
+    page_label: &'a str,
+    organisation: String,
+    organisation_w: f32,
+    title: String,
+    confidentiality: String,
+}
 
-        let label = drawable(
+impl<'a> Decoration<'a> {
+    pub fn new(fonts: &'a Fonts, doc: &'a Document) -> Decoration<'a> {
+        let header = Style::new(Face::Regular, size::HEADER);
+        let header_bold = Style::new(Face::Bold, size::HEADER);
+        let organisation = ellipsize(fonts, &drawable(fonts, &doc.organisation), header_bold, theme::CONTENT_WIDTH * 0.4);
+        let organisation_w = fonts.width(&organisation, Face::Bold, size::HEADER);
+        let title_w = theme::CONTENT_WIDTH - organisation_w - if organisation.is_empty() { 0.0 } else { 20.0 };
+        Decoration {
             fonts,
-            &doc.page_label.replace("{n}", &(index + 1).to_string()).replace("{total}", &total.to_string()),
-        );
-        let label = ellipsize(fonts, &label, footer, theme::CONTENT_WIDTH * 0.3);
-        label_w = fonts.width(&label, Face::Regular, size::FOOTER);
-        canvas.text(right - label_w, theme::FOOTER_BASELINE, footer, theme::MUTED, &label);
+            page_label: &doc.page_label,
+            title: ellipsize(fonts, &drawable(fonts, &doc.title), header, title_w),
+            organisation,
+            organisation_w,
+            confidentiality: drawable(fonts, &doc.confidentiality),
+        }
     }
-    let conf_w = theme::CONTENT_WIDTH - label_w - if label_w > 0.0 { 20.0 } else { 0.0 };
-    let conf = ellipsize(fonts, &drawable(fonts, &doc.confidentiality), footer, conf_w);
-    canvas.text(left, theme::FOOTER_BASELINE, footer, theme::MUTED, &conf);
-    canvas
+
+    /// The header and footer of page `index` (from 0) of `total`.
+    pub fn page(&self, index: usize, total: usize, cover: bool) -> Canvas {
+        let fonts = self.fonts;
+        let mut canvas = Canvas::default();
+        let left = theme::CONTENT_LEFT;
+        let right = theme::CONTENT_LEFT + theme::CONTENT_WIDTH;
+        let footer = Style::new(Face::Regular, size::FOOTER);
+        let label_w;
+        if cover {
+            label_w = 0.0;
+        } else {
+            let header_bold = Style::new(Face::Bold, size::HEADER);
+            canvas.text(right - self.organisation_w, theme::HEADER_BASELINE, header_bold, theme::BLUE, &self.organisation);
+            let header = Style::new(Face::Regular, size::HEADER);
+            canvas.text(left, theme::HEADER_BASELINE, header, theme::MUTED, &self.title);
+            canvas.line(left, theme::HEADER_RULE, right, theme::HEADER_RULE, theme::BORDER, 0.5);
+
+            let label = drawable(
+                fonts,
+                &self.page_label.replace("{n}", &(index + 1).to_string()).replace("{total}", &total.to_string()),
+            );
+            let label = ellipsize(fonts, &label, footer, theme::CONTENT_WIDTH * 0.3);
+            label_w = fonts.width(&label, Face::Regular, size::FOOTER);
+            canvas.text(right - label_w, theme::FOOTER_BASELINE, footer, theme::MUTED, &label);
+        }
+        let conf_w = theme::CONTENT_WIDTH - label_w - if label_w > 0.0 { 20.0 } else { 0.0 };
+        let conf = ellipsize(fonts, &self.confidentiality, footer, conf_w);
+        canvas.text(left, theme::FOOTER_BASELINE, footer, theme::MUTED, &conf);
+        canvas
+    }
 }
 
 #[cfg(test)]

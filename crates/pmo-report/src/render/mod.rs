@@ -113,7 +113,8 @@ pub fn render_parts_to<W: Write>(
     if writer.page_count() == 0 {
         writer.page(draw::Canvas::default(), false)?;
     }
-    writer.finish(doc, options, |index, total, cover| layout::decoration(fonts, doc, index, total, cover))
+    let decoration = layout::Decoration::new(fonts, doc);
+    writer.finish(doc, options, |index, total, cover| decoration.page(index, total, cover))
 }
 
 /// The writer, with the empty pages held back: page breaks can leave some at the end, which are
