@@ -24,6 +24,7 @@
 //! | `team_capacity_missing` | planned workload in a quarter with no (or zero) capacity | minor |
 //! | `weather_missing` | project in progress with no météo dated in its reporting quarter or later | minor |
 //! | `end_date_passed` | project in progress and its end date is before `today` | major |
+//! | `project_missing_from_return` | a project of an earlier return is not in its directorate's current return (it keeps that return's actual and landing until the directorate says what became of it) | major |
 //!
 //! Definitions the rules rely on:
 //! - The *current campaign* is the latest campaign any directorate has returned for the year (at
@@ -293,6 +294,7 @@ pub enum Rule {
     TeamCapacityMissing,
     WeatherMissing,
     EndDatePassed,
+    ProjectMissingFromReturn,
 }
 
 impl Rule {
@@ -310,6 +312,7 @@ impl Rule {
         Rule::TeamCapacityMissing,
         Rule::WeatherMissing,
         Rule::EndDatePassed,
+        Rule::ProjectMissingFromReturn,
     ];
 
     /// The stable code in JSON and scripts (`variance_over`).
@@ -328,6 +331,7 @@ impl Rule {
             Rule::TeamCapacityMissing => "team_capacity_missing",
             Rule::WeatherMissing => "weather_missing",
             Rule::EndDatePassed => "end_date_passed",
+            Rule::ProjectMissingFromReturn => "project_missing_from_return",
         }
     }
 
@@ -347,6 +351,7 @@ impl Rule {
             Rule::TeamCapacityMissing => Key::AlertRuleTeamCapacityMissing,
             Rule::WeatherMissing => Key::AlertRuleWeatherMissing,
             Rule::EndDatePassed => Key::AlertRuleEndDatePassed,
+            Rule::ProjectMissingFromReturn => Key::AlertRuleProjectMissingFromReturn,
         }
     }
 
@@ -568,7 +573,13 @@ pub fn alerts(
     envelope_alerts(portfolio, &mut out);
     missing_return_alerts(portfolio, returns, known_directorates, &mut out);
     for p in &portfolio.projects {
-        variance_alerts(p, thresholds, &mut out);
+        if p.missing_from_latest {
+            // Its figures are those of an older return: the question is what became of it,
+            // not whether that older landing drifts.
+            missing_project_alert(p, &mut out);
+        } else {
+            variance_alerts(p, thresholds, &mut out);
+        }
         let known_on = directorates
             .get(p.directorate.as_str())
             .and_then(|d| by_id.get(&d.current_return))
@@ -700,6 +711,20 @@ fn missing_return_alerts(
         ]);
         out.push(a);
     }
+}
+
+fn missing_project_alert(p: &ProjectFigures, out: &mut Vec<Alert>) {
+    let mut a = project_alert(p, Rule::ProjectMissingFromReturn, Severity::Major, Key::AlertProjectMissingFromReturn);
+    a.args.extend([
+        ("campaign", Arg::Campaign(p.campaign)),
+        ("last", Arg::Campaign(p.figures_campaign)),
+        ("actual", Arg::Amount(p.actual)),
+        ("landing", Arg::Amount(p.landing)),
+    ]);
+    a.value = Some(p.landing);
+    a.measure = Some(Measure::Euros);
+    a.size = p.landing.abs();
+    out.push(a);
 }
 
 fn variance_alerts(p: &ProjectFigures, t: &AlertThresholds, out: &mut Vec<Alert>) {

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use rust_decimal::Decimal;
 
-use pmo_model::model::{Campaign, Category, Choice, Nature, Project, ReturnData};
+use pmo_model::model::{Campaign, Category, Choice, Nature, Project, ProjectStatus, ReturnData};
 
 use crate::figures::{
     ratio, sum_quarters, DirectorateFigures, EnvelopeComparison, LineFigures, Portfolio, ProjectFigures,
@@ -36,7 +36,14 @@ pub struct SourceReturn {
 ///
 /// Never fails and never rounds: every figure is an exact sum of the returns' amounts.
 pub fn consolidate(year: i32, returns: &[SourceReturn], as_of: Option<Campaign>) -> Portfolio {
-    let mut portfolio = Portfolio { year, as_of, directorates: Vec::new(), projects: Vec::new(), sources: Vec::new() };
+    let mut portfolio = Portfolio {
+        year,
+        as_of,
+        directorates: Vec::new(),
+        projects: Vec::new(),
+        requests: Vec::new(),
+        sources: Vec::new(),
+    };
     for (code, considered) in considered_returns(year, returns, as_of) {
         let Some(current) = considered.last().copied() else { continue };
         let budget = considered.first().copied().filter(|r| r.data.campaign == Campaign::Bi);
@@ -67,12 +74,11 @@ impl SourceReturn {
 /// by the same rule, in directorate then campaign order; a return the consolidation does not
 /// consider is absent. What a caller needs to read only the records each role contributes:
 ///
-/// - every role: the projects (the list of projects, their identity) and the statuses (météo);
-///   [`consolidate`] also lists the projects named by budget lines, but the store saves no budget
-///   line of a project its return does not list, so those of an earlier return add none;
-/// - [`ReturnRole::Budget`] also the budget lines and the Direction key cells (the envelope);
-/// - [`ReturnRole::Current`] also the budget lines, and, for capacity and alerts, the workload,
-///   capacity, risks and milestones; [`ReturnRole::BudgetAndCurrent`] both.
+/// - every role: the projects (the list of projects, their identity), the statuses (météo), the
+///   budget lines (a project missing from a later return keeps the figures of the latest return
+///   that had it) and the Direction key cells (the latest return stating an envelope gives it);
+/// - [`ReturnRole::Current`] and [`ReturnRole::BudgetAndCurrent`] also, for capacity and alerts,
+///   the workload, capacity, risks and milestones.
 ///
 /// Nothing else of a return is read by [`consolidate`], [`crate::alerts`],
 /// [`crate::capacity`] or [`crate::diff`] (which consolidates as of both its campaigns and
@@ -164,26 +170,34 @@ fn consolidate_directorate(
     let codes: BTreeSet<&str> = considered.iter().flat_map(|r| project_codes(&r.data)).collect();
     let index = DirectorateIndex::new(considered, current, budget);
     let first_project = portfolio.projects.len();
+    let first_request = portfolio.requests.len();
     for project in codes {
-        portfolio.projects.push(consolidate_project(code, project, &index, current, budget));
+        let figures = consolidate_project(code, project, &index, current, budget);
+        if figures.request.is_some() {
+            portfolio.requests.push(figures);
+        } else {
+            portfolio.projects.push(figures);
+        }
     }
     let projects = &portfolio.projects[first_project..];
+    let requests = &portfolio.requests[first_request..];
 
     let budget_known = budget.is_some();
     let quarters = sum_quarters(campaign, budget_known, projects.iter().map(|p| &p.quarters));
     let budget_voted = budget_known.then(|| quarters.iter().filter_map(|q| q.budget_voted).sum());
     let actual: Decimal = quarters.iter().map(|q| q.actual).sum();
     let landing: Decimal = quarters.iter().map(|q| q.landing).sum();
-    let envelope = budget.and_then(|b| b.data.envelope);
+    // The latest return that states an envelope: a directorate that revises its envelope in a
+    // reforecast is judged against the revised one (contract v1.1, section 5).
+    let envelope_from = considered.iter().rev().find(|r| r.data.envelope.is_some());
+    let envelope = envelope_from.and_then(|r| r.data.envelope);
     let envelope_comparison = envelope.map(|envelope| EnvelopeComparison {
         envelope,
-        // An envelope implies a BI return, hence a known budget voted.
-        budget_voted_gap: budget_voted.unwrap_or_default() - envelope,
+        budget_voted_gap: budget_voted.map(|b| b - envelope),
         landing_gap: landing - envelope,
     });
-    let envelope_source = budget
-        .filter(|_| envelope.is_some())
-        .and_then(|b| b.data.key_cells.iter().find(|(key, _)| key == "envelope"))
+    let envelope_source = envelope_from
+        .and_then(|r| r.data.key_cells.iter().find(|(key, _)| key == "envelope"))
         .map(|(_, cell)| cell.clone());
     let name = considered.iter().rev().find_map(|r| r.data.directorate_name.clone().filter(|n| !n.trim().is_empty()));
 
@@ -194,6 +208,8 @@ fn consolidate_directorate(
         current_return: current.id,
         budget_return: budget.map(|b| b.id),
         envelope,
+        envelope_return: envelope_from.map(|r| r.id),
+        envelope_campaign: envelope_from.map(|r| r.data.campaign),
         envelope_source,
         quarters,
         budget_voted,
@@ -202,6 +218,8 @@ fn consolidate_directorate(
         variance: budget_voted.map(|b| landing - b),
         envelope_comparison,
         project_count: projects.len(),
+        request_count: requests.len(),
+        requested: requests.iter().filter_map(|r| r.request).sum(),
     });
 }
 
@@ -215,14 +233,17 @@ fn project_codes(data: &ReturnData) -> impl Iterator<Item = &str> {
 /// each return: a directorate of hundreds of projects is not scanned again for every project.
 /// Every lookup gives what a scan in the returns' order would have found.
 struct DirectorateIndex<'a> {
-    /// Per project, the indexes of its budget lines in the BI return, in the return's order.
-    budget_lines: HashMap<&'a str, Vec<usize>>,
-    /// Per project, the indexes of its budget lines in the current return, in order.
-    current_lines: HashMap<&'a str, Vec<usize>>,
+    /// Per return id, per project, the indexes of its budget lines in that return, in order.
+    lines: HashMap<i64, HashMap<&'a str, Vec<usize>>>,
     /// The codes the BI return holds ([`project_codes`]).
     in_budget: HashSet<&'a str>,
     /// The codes the current return holds.
     in_current: HashSet<&'a str>,
+    /// Per project, the latest considered return that holds it ([`project_codes`]): the one its
+    /// planned, actual and landing come from.
+    latest: HashMap<&'a str, &'a SourceReturn>,
+    /// Per project, its status (Candidat, Abandonné…) on the BI return's Projets sheet.
+    budget_status: HashMap<&'a str, Option<ProjectStatus>>,
     /// Per project, its record in the latest considered return that lists it on its Projets
     /// sheet (the first such row of that return): the return and the row's index.
     identity: HashMap<&'a str, (&'a SourceReturn, usize)>,
@@ -249,6 +270,16 @@ impl<'a> DirectorateIndex<'a> {
                 identity.entry(p.code.as_str()).or_insert((*r, index));
             }
         }
+        let mut latest = HashMap::new();
+        for r in considered {
+            for code in project_codes(&r.data) {
+                latest.insert(code, *r);
+            }
+        }
+        let mut budget_status = HashMap::new();
+        for p in budget.iter().flat_map(|b| &b.data.projects) {
+            budget_status.entry(p.code.as_str()).or_insert(p.status);
+        }
         // The greatest (date, campaign, index); on equal keys (a caller passing two returns of one
         // campaign) the later one in the returns' order, as `Iterator::max_by_key` keeps it.
         let mut weather: HashMap<&'a str, (&'a SourceReturn, usize)> = HashMap::new();
@@ -269,18 +300,19 @@ impl<'a> DirectorateIndex<'a> {
             }
         }
         DirectorateIndex {
-            budget_lines: budget.map(lines_of).unwrap_or_default(),
-            current_lines: lines_of(current),
+            lines: considered.iter().map(|r| (r.id, lines_of(r))).collect(),
             in_budget: budget.map(|b| project_codes(&b.data).collect()).unwrap_or_default(),
             in_current: project_codes(&current.data).collect(),
+            latest,
+            budget_status,
             identity,
             weather,
         }
     }
 
-    /// The indexes of a project's budget lines in `lines` (in order).
-    fn lines<'m>(lines: &'m HashMap<&'a str, Vec<usize>>, code: &str) -> &'m [usize] {
-        lines.get(code).map_or(&[], Vec::as_slice)
+    /// The indexes of a project's budget lines in the return `r` (in order).
+    fn lines(&self, r: &SourceReturn, code: &str) -> &[usize] {
+        self.lines.get(&r.id).and_then(|m| m.get(code)).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -322,9 +354,23 @@ fn consolidate_project(
     budget: Option<&SourceReturn>,
 ) -> ProjectFigures {
     let campaign = current.data.campaign;
+    let (identity, identity_source) = identity(code, records);
+    // Money spent stays spent: a project the current return no longer holds keeps the figures of
+    // the latest return that held it (contract v1.1, section 5).
+    let from = records.latest.get(code).copied().unwrap_or(current);
+    let figures_campaign = from.data.campaign;
+    // A candidate at the BI asked for a budget, an Abandonné one no longer needs one: neither
+    // is voted budget.
+    let voted = !matches!(
+        records.budget_status.get(code),
+        Some(Some(ProjectStatus::Candidate | ProjectStatus::Cancelled))
+    );
+    let is_request = identity.status == Some(ProjectStatus::Candidate);
+    let landing_is_actual = identity.status == Some(ProjectStatus::Cancelled);
+
     let mut lines: BTreeMap<(usize, usize), LineAcc> = BTreeMap::new();
-    if let Some(bi) = budget {
-        for &index in DirectorateIndex::lines(&records.budget_lines, code) {
+    if let Some(bi) = budget.filter(|_| voted) {
+        for &index in records.lines(bi, code) {
             let line = &bi.data.budget[index];
             let a = line_acc(&mut lines, line.nature, line.category);
             for q in 0..4 {
@@ -333,14 +379,14 @@ fn consolidate_project(
             a.budget_sources.push(record(bi, index, &line.origin));
         }
     }
-    for &index in DirectorateIndex::lines(&records.current_lines, code) {
-        let line = &current.data.budget[index];
+    for &index in records.lines(from, code) {
+        let line = &from.data.budget[index];
         let a = line_acc(&mut lines, line.nature, line.category);
         for q in 0..4 {
             a.planned[q] += line.planned[q];
             a.actual[q] += line.actual[q];
         }
-        a.current_sources.push(record(current, index, &line.origin));
+        a.current_sources.push(record(from, index, &line.origin));
     }
 
     let budget_known = budget.is_some();
@@ -350,14 +396,15 @@ fn consolidate_project(
             nature: a.nature,
             category: a.category,
             quarters: std::array::from_fn(|q| {
-                let closed = campaign.has_closed(q + 1);
+                let closed = figures_campaign.has_closed(q + 1);
+                let open_landing = if landing_is_actual { Decimal::ZERO } else { a.planned[q] };
                 QuarterFigures {
                     budget_voted: budget_known.then_some(a.budget[q]),
                     planned: a.planned[q],
                     closed,
                     actual: if closed { a.actual[q] } else { Decimal::ZERO },
                     unclosed_actual: if closed { Decimal::ZERO } else { a.actual[q] },
-                    landing: if closed { a.actual[q] } else { a.planned[q] },
+                    landing: if closed { a.actual[q] } else { open_landing },
                 }
             }),
             budget_sources: a.budget_sources,
@@ -365,12 +412,12 @@ fn consolidate_project(
         })
         .collect();
 
-    let quarters = sum_quarters(campaign, budget_known, lines.iter().map(|l| &l.quarters));
+    let quarters = sum_quarters(figures_campaign, budget_known, lines.iter().map(|l| &l.quarters));
     let budget_voted = budget_known.then(|| quarters.iter().filter_map(|q| q.budget_voted).sum());
     let actual: Decimal = quarters.iter().map(|q| q.actual).sum();
     let landing: Decimal = quarters.iter().map(|q| q.landing).sum();
     let variance = budget_voted.map(|b| landing - b);
-    let (identity, identity_source) = identity(code, records);
+    let request = is_request.then(|| quarters.iter().map(|q| q.planned).sum());
 
     ProjectFigures {
         directorate: directorate.to_string(),
@@ -385,8 +432,14 @@ fn consolidate_project(
         variance,
         variance_ratio: ratio(variance, budget_voted),
         burn_rate: ratio(Some(actual), budget_voted),
-        outside_initial_budget: budget.is_some() && !records.in_budget.contains(code),
+        // Not in the BI, or only as a candidate there: no budget was voted for it.
+        outside_initial_budget: budget.is_some()
+            && (!records.in_budget.contains(code)
+                || records.budget_status.get(code) == Some(&Some(ProjectStatus::Candidate))),
         missing_from_latest: !records.in_current.contains(code),
+        figures_campaign,
+        landing_is_actual,
+        request,
         weather: latest_weather(code, records),
         campaign,
     }

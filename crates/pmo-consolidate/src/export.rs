@@ -14,14 +14,19 @@ use pmo_model::money::to_plain;
 
 use crate::figures::{DirectorateFigures, Portfolio, ProjectFigures};
 
-/// The exported portfolio: `{"year", "projects", "directorates"}`.
+/// The exported portfolio: `{"year", "projects", "directorates", "requests"}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct PortfolioExport {
     pub year: i32,
-    /// By directorate code, then project code.
+    /// By directorate code, then project code. Requests (candidate projects) are not here, so
+    /// that the rows sum to the portfolio's figures.
     pub projects: Vec<ProjectRow>,
     /// By code.
     pub directorates: Vec<DirectorateRow>,
+    // ----- added after the contract -----
+    /// The candidate projects, by directorate then code: their amounts are null (they count in
+    /// no figure) and `request` says what they ask for.
+    pub requests: Vec<ProjectRow>,
 }
 
 /// One project. The first nine fields are the contract (and the CSV's columns, in this order);
@@ -36,8 +41,10 @@ pub struct ProjectRow {
     pub status: Option<ProjectStatus>,
     /// Null when the directorate has no BI return.
     pub budget_voted: Option<String>,
-    pub actual: String,
-    pub landing: String,
+    /// Null only for a request (it counts in no figure).
+    pub actual: Option<String>,
+    /// Null only for a request.
+    pub landing: Option<String>,
     /// Null when the budget voted is null.
     pub variance: Option<String>,
     /// `sunny|cloudy|rainy|stormy` or null.
@@ -53,6 +60,11 @@ pub struct ProjectRow {
     pub missing_from_latest: bool,
     /// The current campaign of the project's directorate (`BI`, `R1`, …).
     pub campaign: Campaign,
+    /// The campaign its actual and landing come from: `campaign`, or for a project missing
+    /// from its directorate's current return, the latest campaign that had it.
+    pub figures_campaign: Campaign,
+    /// For a request (a candidate project): what it asks for, Σ planned T1–T4; else null.
+    pub request: Option<String>,
 }
 
 /// One directorate. The first seven fields are the contract; the others were added after it.
@@ -72,11 +84,17 @@ pub struct DirectorateRow {
     pub budget_voted_minus_envelope: Option<String>,
     /// Landing − envelope (positive: over the envelope); null without an envelope.
     pub landing_minus_envelope: Option<String>,
+    /// The campaign of the return the envelope was read from (the latest that states one).
+    pub envelope_campaign: Option<Campaign>,
+    /// Its candidate projects, in no other figure: how many, and Σ of what they ask for.
+    pub request_count: usize,
+    pub requested: String,
 }
 
-/// The columns of the CSV, which are the contract's project fields in the contract's order.
-pub const CSV_COLUMNS: [&str; 9] =
-    ["code", "name", "directorate", "status", "budget_voted", "actual", "landing", "variance", "weather"];
+/// The columns of the CSV: the contract's project fields in the contract's order, then
+/// `request` (added in v1.1: a candidate's request, empty for the other projects).
+pub const CSV_COLUMNS: [&str; 10] =
+    ["code", "name", "directorate", "status", "budget_voted", "actual", "landing", "variance", "weather", "request"];
 
 fn amount(d: Option<Decimal>) -> Option<String> {
     d.map(to_plain)
@@ -87,27 +105,31 @@ fn percent(ratio: Option<Decimal>) -> Option<String> {
 }
 
 impl ProjectRow {
+    /// A project's row; for a request, its amounts are null and `request` holds what it asks.
     pub fn from_figures(p: &ProjectFigures) -> ProjectRow {
+        let counted = p.request.is_none();
         ProjectRow {
             code: p.code.clone(),
             name: p.identity.name.clone(),
             directorate: p.directorate.clone(),
             status: p.identity.status,
-            budget_voted: amount(p.budget_voted),
-            actual: to_plain(p.actual),
-            landing: to_plain(p.landing),
-            variance: amount(p.variance),
+            budget_voted: amount(p.budget_voted.filter(|_| counted)),
+            actual: counted.then(|| to_plain(p.actual)),
+            landing: counted.then(|| to_plain(p.landing)),
+            variance: amount(p.variance.filter(|_| counted)),
             weather: p.weather(),
-            variance_pct: percent(p.variance_ratio),
-            burn_rate_pct: percent(p.burn_rate),
+            variance_pct: percent(p.variance_ratio.filter(|_| counted)),
+            burn_rate_pct: percent(p.burn_rate.filter(|_| counted)),
             outside_initial_budget: p.outside_initial_budget,
             missing_from_latest: p.missing_from_latest,
             campaign: p.campaign,
+            figures_campaign: p.figures_campaign,
+            request: amount(p.request),
         }
     }
 
     /// The CSV fields, in [`CSV_COLUMNS`] order; unknown values are empty.
-    fn csv_fields(&self) -> [String; 9] {
+    fn csv_fields(&self) -> [String; 10] {
         use pmo_model::model::Choice;
         [
             self.code.clone(),
@@ -115,10 +137,11 @@ impl ProjectRow {
             self.directorate.clone(),
             self.status.map(|s| s.code().to_string()).unwrap_or_default(),
             self.budget_voted.clone().unwrap_or_default(),
-            self.actual.clone(),
-            self.landing.clone(),
+            self.actual.clone().unwrap_or_default(),
+            self.landing.clone().unwrap_or_default(),
             self.variance.clone().unwrap_or_default(),
             self.weather.map(|w| w.code().to_string()).unwrap_or_default(),
+            self.request.clone().unwrap_or_default(),
         ]
     }
 }
@@ -134,19 +157,25 @@ impl DirectorateRow {
             landing: to_plain(d.landing),
             variance: amount(d.variance),
             campaign: d.campaign,
-            budget_voted_minus_envelope: amount(d.envelope_comparison.map(|c| c.budget_voted_gap)),
+            budget_voted_minus_envelope: amount(d.envelope_comparison.and_then(|c| c.budget_voted_gap)),
             landing_minus_envelope: amount(d.envelope_comparison.map(|c| c.landing_gap)),
+            envelope_campaign: d.envelope_campaign,
+            request_count: d.request_count,
+            requested: to_plain(d.requested),
         }
     }
 }
 
 /// The export rows of a portfolio, sorted as the contract says whatever the portfolio's order.
 pub fn export(p: &Portfolio) -> PortfolioExport {
-    let mut projects: Vec<ProjectRow> = p.projects.iter().map(ProjectRow::from_figures).collect();
-    projects.sort_by(|a, b| (&a.directorate, &a.code).cmp(&(&b.directorate, &b.code)));
+    let rows = |list: &[ProjectFigures]| {
+        let mut rows: Vec<ProjectRow> = list.iter().map(ProjectRow::from_figures).collect();
+        rows.sort_by(|a, b| (&a.directorate, &a.code).cmp(&(&b.directorate, &b.code)));
+        rows
+    };
     let mut directorates: Vec<DirectorateRow> = p.directorates.iter().map(DirectorateRow::from_figures).collect();
     directorates.sort_by(|a, b| a.code.cmp(&b.code));
-    PortfolioExport { year: p.year, projects, directorates }
+    PortfolioExport { year: p.year, projects: rows(&p.projects), directorates, requests: rows(&p.requests) }
 }
 
 /// The JSON export as a value. Object keys of a [`serde_json::Value`] come out sorted
@@ -164,7 +193,10 @@ pub fn export_json_text(p: &Portfolio) -> String {
     text
 }
 
-/// The CSV export: one row per project with the contract's nine project fields, a header row,
+/// The CSV export: one row per project with the contract's nine project fields and `request`,
+/// then one row per request (candidate project: status `candidate`, amounts empty since it
+/// counts in no figure, `request` filled), so that the amount columns sum to the portfolio's
+/// figures. A header row,
 /// `;` separators (what a French Excel expects), UTF-8 with a BOM (else Excel reads Latin-1),
 /// CRLF line ends, and RFC 4180 quoting (a field holding `;`, `"`, CR or LF is quoted, its `"`
 /// doubled). Amounts as in the JSON; unknown values are empty fields.
@@ -174,7 +206,8 @@ pub fn export_json_text(p: &Portfolio) -> String {
 pub fn export_csv(p: &Portfolio) -> String {
     let mut out = String::from("\u{feff}");
     push_row(&mut out, CSV_COLUMNS.iter().copied());
-    for row in export(p).projects {
+    let export = export(p);
+    for row in export.projects.iter().chain(&export.requests) {
         let fields = row.csv_fields();
         push_row(&mut out, fields.iter().map(String::as_str));
     }

@@ -24,8 +24,13 @@ pub struct Portfolio {
     pub as_of: Option<Campaign>,
     /// Sorted by code.
     pub directorates: Vec<DirectorateFigures>,
-    /// Sorted by directorate code, then project code.
+    /// Sorted by directorate code, then project code. Requests (candidate projects) are not
+    /// here: they count in no figure, and are listed apart in `requests`.
     pub projects: Vec<ProjectFigures>,
+    /// The candidate projects (status Candidat in their latest return): what they ask for is a
+    /// request (« demande »), counted in no budget voted, actual or landing total until it is
+    /// approved (contract v1.1, section 5). Sorted like `projects`; each has `request` set.
+    pub requests: Vec<ProjectFigures>,
     /// Every return the figures were computed from, sorted by directorate code then campaign.
     /// Returns of other years, of later campaigns than the cut-off, or superseded duplicates are
     /// not listed: nothing of them is in any figure.
@@ -38,8 +43,14 @@ impl Portfolio {
         self.projects.iter().filter(move |p| p.directorate == directorate)
     }
 
+    /// A project or a request of the directorate, by exact code.
     pub fn project(&self, directorate: &str, code: &str) -> Option<&ProjectFigures> {
-        self.projects.iter().find(|p| p.directorate == directorate && p.code == code)
+        self.projects_and_requests().find(|p| p.directorate == directorate && p.code == code)
+    }
+
+    /// The projects, then the requests: every project of the year, counted in the figures or not.
+    pub fn projects_and_requests(&self) -> impl Iterator<Item = &ProjectFigures> {
+        self.projects.iter().chain(&self.requests)
     }
 
     pub fn directorate(&self, code: &str) -> Option<&DirectorateFigures> {
@@ -62,8 +73,9 @@ pub enum ReturnRole {
     Current,
     /// The BI is the only campaign so far: it gives both the budget and the landing.
     BudgetAndCurrent,
-    /// A campaign between the BI and the current one: only the list of projects (to flag the
-    /// ones missing from the latest return), their identity and their météo come from it.
+    /// A campaign between the BI and the current one: the list of projects (to flag the ones
+    /// missing from the latest return), their identity and météo, the figures of a project the
+    /// current return no longer holds, and an envelope the later returns do not restate.
     Earlier,
 }
 
@@ -99,7 +111,7 @@ pub struct QuarterFigures {
     pub budget_voted: Option<Decimal>,
     /// Planned amount of the quarter in the current return.
     pub planned: Decimal,
-    /// Whether the current campaign has closed the quarter ([`Campaign::has_closed`]).
+    /// Whether the campaign the figures come from has closed the quarter ([`Campaign::has_closed`]).
     pub closed: bool,
     /// Actual of the quarter in the current return when the quarter is closed, else 0: the
     /// quarters' `actual` add up to the project's actual.
@@ -107,7 +119,7 @@ pub struct QuarterFigures {
     /// What the current return wrote as actual for a quarter its campaign has not closed yet.
     /// It counts in no figure; it is kept so that an alert can point at it. 0 for closed quarters.
     pub unclosed_actual: Decimal,
-    /// `actual` when closed, else `planned`.
+    /// `actual` when closed, else `planned` (0 for an Abandonné project: nothing more is planned).
     pub landing: Decimal,
 }
 
@@ -204,8 +216,17 @@ pub struct ProjectFigures {
     pub burn_rate: Option<Decimal>,
     /// "Hors budget initial": the directorate has a BI return and the project is not in it.
     pub outside_initial_budget: bool,
-    /// In an earlier return of the year but not in the current one: its actual and landing are 0.
+    /// In an earlier return of the year but not in the current one. Money spent stays spent:
+    /// its actual and landing are those of the latest return that had it (`figures_campaign`).
     pub missing_from_latest: bool,
+    /// The campaign of the return its planned, actual and landing come from: the directorate's
+    /// current campaign, or for a project missing from it, the latest campaign that had it.
+    pub figures_campaign: Campaign,
+    /// Abandonné in its latest return: nothing more is planned, its landing is its actual.
+    pub landing_is_actual: bool,
+    /// `Some(Σ planned T1–T4)` when the project is a request (status Candidat in its latest
+    /// return): then it is in [`Portfolio::requests`] and in no total.
+    pub request: Option<Decimal>,
     /// The overall météo with the latest date among the project's statuses in the considered
     /// returns (on equal dates the later campaign wins, then the lower row of the sheet).
     pub weather: Option<WeatherReading>,
@@ -240,20 +261,20 @@ impl Standing {
     }
 }
 
-/// A directorate's portfolio compared with the envelope of its BI return.
+/// A directorate's portfolio compared with its envelope.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct EnvelopeComparison {
     pub envelope: Decimal,
     /// Σ budget voted − envelope: positive when the voted portfolio exceeds the envelope.
-    /// Always known: an envelope comes from a BI return, which also gives the budget voted.
-    pub budget_voted_gap: Decimal,
+    /// `None` when the budget voted is unknown (no BI return, the envelope coming from a later one).
+    pub budget_voted_gap: Option<Decimal>,
     /// Σ landing − envelope: positive when the portfolio is heading over the envelope.
     pub landing_gap: Decimal,
 }
 
 impl EnvelopeComparison {
-    pub fn budget_voted_standing(&self) -> Standing {
-        Standing::of_gap(self.budget_voted_gap)
+    pub fn budget_voted_standing(&self) -> Option<Standing> {
+        self.budget_voted_gap.map(Standing::of_gap)
     }
 
     pub fn landing_standing(&self) -> Standing {
@@ -272,9 +293,14 @@ pub struct DirectorateFigures {
     pub current_return: i64,
     /// The BI return, if the directorate has one.
     pub budget_return: Option<i64>,
-    /// The envelope of the BI return; `None` without a BI return or when it gives none.
+    /// The envelope stated by the latest considered return that states one (contract v1.1:
+    /// a later return's envelope replaces the BI's); `None` when no return states one.
     pub envelope: Option<Decimal>,
-    /// Where the envelope was read (the BI return's Direction sheet), when known.
+    /// The return the envelope was read from.
+    pub envelope_return: Option<i64>,
+    /// Its campaign.
+    pub envelope_campaign: Option<Campaign>,
+    /// Where the envelope was read (that return's Direction sheet), when known.
     pub envelope_source: Option<pmo_model::model::SourceCell>,
     /// The projects' quarters summed.
     pub quarters: [QuarterFigures; 4],
@@ -285,7 +311,11 @@ pub struct DirectorateFigures {
     pub variance: Option<Decimal>,
     /// `None` when there is no envelope.
     pub envelope_comparison: Option<EnvelopeComparison>,
+    /// Projects counted in the figures (requests excluded).
     pub project_count: usize,
+    /// The directorate's requests (candidate projects): how many, and Σ of what they ask for.
+    pub request_count: usize,
+    pub requested: Decimal,
 }
 
 /// `numerator / denominator` when the denominator is known and not zero.

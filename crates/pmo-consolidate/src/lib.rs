@@ -53,9 +53,10 @@ pub use diff::{
 pub use views::json;
 pub use views::{
     ambition_breakdown, category_breakdown, directorate_breakdown, envelope_comparisons, missing_from_latest_projects,
-    nature_breakdown, outside_initial_budget_projects, portfolio_totals, project_counts, quarter_breakdown, summary,
+    nature_breakdown, outside_initial_budget_projects, portfolio_totals, project_counts, quarter_breakdown, requests, summary,
     top_drifts, AmbitionSummary, CategorySummary, Closure, DirectorateSummary, EnvelopeRow, InitiativeSummary,
-    NatureSummary, PortfolioSummary, ProjectCounts, ProjectSummary, QuarterSummary, StatusCount, Totals, WeatherCount,
+    NatureSummary, PortfolioSummary, ProjectCounts, ProjectSummary, QuarterSummary, Requests, StatusCount, Totals,
+    WeatherCount,
     SUMMARY_TOP_DRIFTS,
 };
 pub use alerts::{

@@ -26,10 +26,10 @@ fn records_of<'m, T>(map: &'m ByProject<'_, T>, p: &ProjectFigures) -> &'m [T] {
 /// unique across directorates, the importer sees to it).
 pub fn find_project<'p>(portfolio: &'p Portfolio, code: &str) -> Option<&'p ProjectFigures> {
     let code = code.trim();
-    if let Some(p) = portfolio.projects.iter().find(|p| p.code == code) {
+    if let Some(p) = portfolio.projects_and_requests().find(|p| p.code == code) {
         return Some(p);
     }
-    let mut matches = portfolio.projects.iter().filter(|p| p.code.eq_ignore_ascii_case(code));
+    let mut matches = portfolio.projects_and_requests().filter(|p| p.code.eq_ignore_ascii_case(code));
     match (matches.next(), matches.next()) {
         (Some(p), None) => Some(p),
         _ => None,

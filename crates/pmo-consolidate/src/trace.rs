@@ -159,8 +159,11 @@ pub struct Trace {
     pub project: String,
     pub project_name: String,
     pub figure: Figure,
-    /// The current campaign of the project's directorate (the one actual and landing come from).
+    /// The current campaign of the project's directorate.
     pub campaign: Campaign,
+    /// The campaign actual and landing come from: `campaign`, or for a project missing from the
+    /// current return, the latest campaign that had it.
+    pub figures_campaign: Campaign,
     /// The figure as consolidated; `None` for a budget voted when the directorate has no BI
     /// return (the budget is unknown, not zero), and then `cells` is empty.
     #[serde(serialize_with = "opt_euros")]
@@ -172,7 +175,7 @@ pub struct Trace {
     pub cells_total: Decimal,
     /// "Hors budget initial": no BI cell, a budget voted of 0.
     pub outside_initial_budget: bool,
-    /// Not in the current return: no actual or landing cell, both 0.
+    /// Not in the current return: its actual and landing cells are those of `figures_campaign`.
     pub missing_from_latest: bool,
     /// The non-zero cells, by budget line (nature then category, as the portfolio orders its
     /// lines), then by the line's rows in workbook order, then by quarter. Empty cells and
@@ -214,12 +217,17 @@ pub fn trace(
             Figure::BudgetVoted => (&line.budget_sources, (1..=4).map(|q| (q, CellKind::Planned)).collect()),
             Figure::Actual => (
                 &line.current_sources,
-                (1..=4).filter(|q| p.campaign.has_closed(*q)).map(|q| (q, CellKind::Actual)).collect(),
+                (1..=4).filter(|q| line.quarters[q - 1].closed).map(|q| (q, CellKind::Actual)).collect(),
             ),
+            // An Abandonné project plans nothing more: its open quarters add nothing.
             Figure::Landing => (
                 &line.current_sources,
                 (1..=4)
-                    .map(|q| (q, if p.campaign.has_closed(q) { CellKind::Actual } else { CellKind::Planned }))
+                    .filter_map(|q| match (line.quarters[q - 1].closed, p.landing_is_actual) {
+                        (true, _) => Some((q, CellKind::Actual)),
+                        (false, false) => Some((q, CellKind::Planned)),
+                        (false, true) => None,
+                    })
                     .collect(),
             ),
         };
@@ -293,6 +301,7 @@ pub fn trace(
         project_name: p.identity.name.clone(),
         figure,
         campaign: p.campaign,
+        figures_campaign: p.figures_campaign,
         value,
         cells_total,
         outside_initial_budget: p.outside_initial_budget,
@@ -305,10 +314,10 @@ pub fn trace(
 /// regard to case.
 fn find_project<'a>(portfolio: &'a Portfolio, code: &str) -> Result<&'a ProjectFigures, TraceError> {
     let code = code.trim();
-    let exact: Vec<&ProjectFigures> = portfolio.projects.iter().filter(|p| p.code == code).collect();
+    let exact: Vec<&ProjectFigures> = portfolio.projects_and_requests().filter(|p| p.code == code).collect();
     let candidates = if exact.is_empty() {
         let lower = code.to_lowercase();
-        portfolio.projects.iter().filter(|p| p.code.to_lowercase() == lower).collect()
+        portfolio.projects_and_requests().filter(|p| p.code.to_lowercase() == lower).collect()
     } else {
         exact
     };

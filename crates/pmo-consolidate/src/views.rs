@@ -252,7 +252,7 @@ pub fn portfolio_totals(p: &Portfolio) -> Totals {
     let mut unknown = 0;
     let mut budget = Some(Decimal::ZERO);
     let (mut actual, mut landing) = (Decimal::ZERO, Decimal::ZERO);
-    let by_directorate = projects_by_directorate(p);
+    let by_directorate = projects_by_directorate(&p.projects);
     for d in &p.directorates {
         projects += d.project_count;
         unknown += projects_of(&by_directorate, &d.code).iter().filter(|x| x.budget_voted.is_none()).count();
@@ -332,9 +332,10 @@ impl ProjectCounts {
 }
 
 /// Counts of the whole portfolio, projects missing from their latest return included (they are
-/// still the directorate's projects of the year, with the status they last had).
+/// still the directorate's projects of the year, with the status they last had), and requests
+/// too (counted as Candidat: a count of projects by status is not a sum of money).
 pub fn project_counts(p: &Portfolio) -> ProjectCounts {
-    ProjectCounts::of(p.projects.iter())
+    ProjectCounts::of(p.projects_and_requests())
 }
 
 /// One directorate: its figures, its envelope, its counts and its quarters.
@@ -361,16 +362,24 @@ pub struct DirectorateSummary {
     #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub landing_gap: Option<Decimal>,
     pub landing_standing: Option<Standing>,
+    /// The campaign of the return its envelope was read from (the latest that states one).
+    pub envelope_campaign: Option<Campaign>,
+    /// Requests and projects alike, by status and météo.
     pub counts: ProjectCounts,
     pub quarters: [QuarterSummary; 4],
+    /// Its candidate projects: how many, and Σ of what they ask for (in no other figure).
+    pub request_count: usize,
+    #[serde(serialize_with = "json::amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub requested: Decimal,
 }
 
 /// The projects of each directorate code, in the portfolio's order: what
 /// [`Portfolio::projects_of`] gives, gathered in one pass (a portfolio of a hundred directorates
 /// is not scanned once per directorate).
-fn projects_by_directorate(p: &Portfolio) -> HashMap<&str, Vec<&ProjectFigures>> {
+fn projects_by_directorate(projects: &[ProjectFigures]) -> HashMap<&str, Vec<&ProjectFigures>> {
     let mut out: HashMap<&str, Vec<&ProjectFigures>> = HashMap::new();
-    for project in &p.projects {
+    for project in projects {
         out.entry(project.directorate.as_str()).or_default().push(project);
     }
     out
@@ -383,7 +392,11 @@ fn projects_of<'m, 'p>(
     by_directorate.get(code).map_or(&[], Vec::as_slice)
 }
 
-fn directorate_summary(d: &DirectorateFigures, projects: &[&ProjectFigures]) -> DirectorateSummary {
+fn directorate_summary(
+    d: &DirectorateFigures,
+    projects: &[&ProjectFigures],
+    requests: &[&ProjectFigures],
+) -> DirectorateSummary {
     let unknown = projects.iter().filter(|x| x.budget_voted.is_none()).count();
     DirectorateSummary {
         code: d.code.clone(),
@@ -392,19 +405,26 @@ fn directorate_summary(d: &DirectorateFigures, projects: &[&ProjectFigures]) -> 
         has_budget_return: d.budget_return.is_some(),
         totals: Totals::new(d.project_count, unknown, d.budget_voted, d.actual, d.landing),
         envelope: d.envelope,
-        budget_voted_gap: d.envelope_comparison.map(|c| c.budget_voted_gap),
+        budget_voted_gap: d.envelope_comparison.and_then(|c| c.budget_voted_gap),
         landing_gap: d.envelope_comparison.map(|c| c.landing_gap),
         landing_standing: d.envelope_comparison.map(|c| c.landing_standing()),
-        counts: ProjectCounts::of(projects.iter().copied()),
+        envelope_campaign: d.envelope_campaign,
+        counts: ProjectCounts::of(projects.iter().chain(requests).copied()),
         quarters: quarter_summaries(std::iter::once(&d.quarters)),
+        request_count: d.request_count,
+        requested: d.requested,
     }
 }
 
 /// Every directorate of the portfolio, in code order.
 pub fn directorate_breakdown(p: &Portfolio) -> Vec<DirectorateSummary> {
-    let by_directorate = projects_by_directorate(p);
-    let mut rows: Vec<DirectorateSummary> =
-        p.directorates.iter().map(|d| directorate_summary(d, projects_of(&by_directorate, &d.code))).collect();
+    let by_directorate = projects_by_directorate(&p.projects);
+    let requests = projects_by_directorate(&p.requests);
+    let mut rows: Vec<DirectorateSummary> = p
+        .directorates
+        .iter()
+        .map(|d| directorate_summary(d, projects_of(&by_directorate, &d.code), projects_of(&requests, &d.code)))
+        .collect();
     rows.sort_by(|a, b| a.code.cmp(&b.code));
     rows
 }
@@ -419,17 +439,19 @@ pub struct EnvelopeRow {
     #[serde(serialize_with = "json::amount")]
     #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub envelope: Decimal,
-    #[serde(serialize_with = "json::amount")]
-    #[cfg_attr(feature = "ts", ts(type = "string"))]
-    pub budget_voted: Decimal,
+    /// `None` when the directorate has no BI return (its envelope comes from a later return).
+    #[serde(serialize_with = "json::opt_amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub budget_voted: Option<Decimal>,
     #[serde(serialize_with = "json::amount")]
     #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub landing: Decimal,
-    /// Budget voted − envelope: positive when the voted portfolio already exceeds the envelope.
-    #[serde(serialize_with = "json::amount")]
-    #[cfg_attr(feature = "ts", ts(type = "string"))]
-    pub budget_voted_gap: Decimal,
-    pub budget_voted_standing: Standing,
+    /// Budget voted − envelope: positive when the voted portfolio already exceeds the envelope;
+    /// `None` when the budget voted is unknown.
+    #[serde(serialize_with = "json::opt_amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub budget_voted_gap: Option<Decimal>,
+    pub budget_voted_standing: Option<Standing>,
     /// Landing − envelope: positive when the portfolio is heading over the envelope.
     #[serde(serialize_with = "json::amount")]
     #[cfg_attr(feature = "ts", ts(type = "string"))]
@@ -455,8 +477,7 @@ pub fn envelope_comparisons(p: &Portfolio) -> Vec<EnvelopeRow> {
                 name: d.name.clone(),
                 campaign: d.campaign,
                 envelope: c.envelope,
-                // Known whenever there is an envelope (both come from the BI return).
-                budget_voted: d.budget_voted.unwrap_or(c.envelope + c.budget_voted_gap),
+                budget_voted: d.budget_voted,
                 landing: d.landing,
                 budget_voted_gap: c.budget_voted_gap,
                 budget_voted_standing: c.budget_voted_standing(),
@@ -699,6 +720,13 @@ pub struct ProjectSummary {
     /// "Hors budget initial".
     pub outside_initial_budget: bool,
     pub missing_from_latest: bool,
+    /// The campaign its actual and landing come from (for a project missing from its
+    /// directorate's current return: the latest campaign that had it).
+    pub figures_campaign: Campaign,
+    /// A candidate project: what it asks for (Σ planned), counted in no total; `None` otherwise.
+    #[serde(serialize_with = "json::opt_amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub request: Option<Decimal>,
 }
 
 impl ProjectSummary {
@@ -720,6 +748,8 @@ impl ProjectSummary {
             burn_rate: p.burn_rate,
             outside_initial_budget: p.outside_initial_budget,
             missing_from_latest: p.missing_from_latest,
+            figures_campaign: p.figures_campaign,
+            request: p.request,
         }
     }
 }
@@ -741,7 +771,8 @@ pub fn outside_initial_budget_projects(p: &Portfolio) -> Vec<ProjectSummary> {
 }
 
 /// The projects of an earlier return of the year that their directorate's current return no
-/// longer lists (their actual and landing are 0), by directorate and code.
+/// longer lists (they keep the actual and landing of the latest return that had them), by
+/// directorate and code.
 pub fn missing_from_latest_projects(p: &Portfolio) -> Vec<ProjectSummary> {
     listed(p, |x| x.missing_from_latest)
 }
@@ -773,6 +804,29 @@ pub struct PortfolioSummary {
     pub top_drifts: Vec<ProjectSummary>,
     pub outside_initial_budget: Vec<ProjectSummary>,
     pub missing_from_latest: Vec<ProjectSummary>,
+    /// The candidate projects, apart from every figure above.
+    pub requests: Requests,
+}
+
+/// The candidate projects of a portfolio: requests (« demandes »), shown apart because they count
+/// in no budget voted, actual or landing until approved.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Requests {
+    pub count: usize,
+    /// Σ of what they ask for (planned T1–T4 of their latest return).
+    #[serde(serialize_with = "json::amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub amount: Decimal,
+    /// By directorate and code.
+    pub projects: Vec<ProjectSummary>,
+}
+
+/// The portfolio's requests (candidate projects), by directorate and code.
+pub fn requests(p: &Portfolio) -> Requests {
+    let mut projects: Vec<ProjectSummary> = p.requests.iter().map(ProjectSummary::of).collect();
+    projects.sort_by(|a, b| (&a.directorate, &a.code).cmp(&(&b.directorate, &b.code)));
+    Requests { count: projects.len(), amount: p.requests.iter().filter_map(|r| r.request).sum(), projects }
 }
 
 /// Every view of the portfolio at once (each is also available alone).
@@ -791,5 +845,6 @@ pub fn summary(p: &Portfolio) -> PortfolioSummary {
         top_drifts: top_drifts(p, SUMMARY_TOP_DRIFTS),
         outside_initial_budget: outside_initial_budget_projects(p),
         missing_from_latest: missing_from_latest_projects(p),
+        requests: requests(p),
     }
 }

@@ -689,3 +689,27 @@ fn every_rule_has_a_code_a_label_and_round_trips() {
         assert!(!rule.label_key().text(Lang::Fr).is_empty());
     }
 }
+
+#[test]
+fn a_project_missing_from_the_latest_return_asks_what_became_of_it_rather_than_under_spend() {
+    // The DCOM-07: 17 855,21 € actual in R1, absent from R2.
+    let returns = vec![
+        ret(1, "DCOM", Campaign::Bi).simple("DCOM-07", q("20000", "20000", "20000", "20000"), zero()).done(),
+        ret(2, "DCOM", Campaign::R1)
+            .simple("DCOM-07", q("20000", "20000", "20000", "20000"), q("17855.21", "0", "0", "0"))
+            .done(),
+        ret(3, "DCOM", Campaign::R2).simple("DCOM-01", q("1", "1", "1", "1"), q("1", "1", "0", "0")).done(),
+    ];
+    let a = run(&returns);
+    assert_eq!(fired(&a, Rule::ProjectMissingFromReturn), vec!["DCOM-07"]);
+    assert!(
+        fired(&a, Rule::VarianceUnder).is_empty() && fired(&a, Rule::VarianceOver).is_empty(),
+        "its figures are R1's: no under-spend is claimed for it"
+    );
+    let alert = a.iter().find(|x| x.rule == Rule::ProjectMissingFromReturn).unwrap();
+    let fr = alert.message(Lang::Fr);
+    assert!(fr.contains("absent de la remontée R2") && fr.contains("remontée R1"), "{fr}");
+    assert!(fr.contains("réalisé 17\u{202f}855\u{a0}€"), "the actual it keeps, in whole euros as alerts print: {fr}");
+    assert!(fr.contains("qu'est-il devenu"), "the alert asks the question: {fr}");
+    assert_eq!(alert.rule.code(), "project_missing_from_return");
+}

@@ -79,7 +79,7 @@ fn landing_takes_actuals_of_closed_quarters_and_planned_of_open_ones() {
     assert_eq!(dsi.name.as_deref(), Some("Direction des systèmes d'information"), "the latest return names it");
     assert_eq!((dsi.actual, dsi.landing, dsi.variance), (d("335"), d("1135"), Some(d("135"))));
     let cmp = dsi.envelope_comparison.unwrap();
-    assert_eq!(cmp.budget_voted_gap, d("-500"), "1000 voted within an envelope of 1500");
+    assert_eq!(cmp.budget_voted_gap, Some(d("-500")), "1000 voted within an envelope of 1500");
     assert_eq!(cmp.landing_gap, d("-365"), "1135 landing within 1500");
     let roles: Vec<_> = p.sources.iter().map(|s| (s.id, s.role)).collect();
     assert_eq!(roles, vec![(1, ReturnRole::Budget), (2, ReturnRole::Earlier), (3, ReturnRole::Current)]);
@@ -128,7 +128,7 @@ fn a_project_added_after_the_bi_is_outside_the_initial_budget() {
 }
 
 #[test]
-fn a_project_dropped_from_the_latest_return_lands_at_zero() {
+fn a_project_dropped_from_the_latest_return_keeps_the_money_it_spent() {
     let returns = vec![
         ret(1, "DSI", Campaign::Bi)
             .simple("P1", q("10", "10", "10", "10"), zero())
@@ -145,18 +145,108 @@ fn a_project_dropped_from_the_latest_return_lands_at_zero() {
     let p = consolidate(YEAR, &returns, None);
     let p3 = project(&p, "DSI", "P3");
     assert!(p3.missing_from_latest, "in BI and R1 but not in R2");
-    assert_eq!(p3.actual, d("0"), "nothing of an earlier return counts as actual");
-    assert_eq!(p3.landing, d("0"));
+    assert_eq!(p3.figures_campaign, Campaign::R1, "its figures come from the latest return that had it");
+    assert_eq!(p3.campaign, Campaign::R2, "its directorate is at R2 all the same");
+    assert_eq!(p3.actual, d("200"), "money spent stays spent: R1's actual of Q1");
+    // R1 closed Q1 only: 200 actual + 250 + 250 + 250 planned.
+    assert_eq!(p3.landing, d("950"), "its landing is R1's");
     assert_eq!(p3.budget_voted, Some(d("1000")), "its budget voted is still the BI's");
-    assert_eq!(p3.variance, Some(d("-1000")));
-    assert_eq!(p3.variance_ratio, Some(d("-1")));
+    assert_eq!(p3.variance, Some(d("-50")));
+    assert!(p3.quarters[0].closed && !p3.quarters[1].closed, "closed as R1 closed them");
     assert_eq!(p3.identity.name, "Projet P3 renommé", "identity comes from the latest return listing it");
     assert_eq!(p3.identity.status, Some(ProjectStatus::OnHold));
     assert_eq!(p3.identity_source.as_ref().map(|s| s.return_id), Some(2));
     assert_eq!(p3.weather(), Some(Weather::Sunny), "its météo of an earlier return still stands");
-    assert!(p3.lines.iter().all(|l| l.current_sources.is_empty()), "no current record feeds it");
+    assert!(
+        p3.lines.iter().flat_map(|l| &l.current_sources).all(|r| r.return_id == 2),
+        "its figures are R1's records, traceable to R1's cells"
+    );
     assert!(!project(&p, "DSI", "P1").missing_from_latest);
-    assert_eq!(p.directorate("DSI").unwrap().project_count, 2);
+    let dsi = p.directorate("DSI").unwrap();
+    assert_eq!(dsi.project_count, 2);
+    // P1: 10 + 10 actual + 10 + 10 planned = 40; P3: 950.
+    assert_eq!(dsi.actual, d("220"), "the directorate's actual keeps P3's 200");
+    assert_eq!(dsi.landing, d("990"));
+}
+
+#[test]
+fn an_abandoned_project_keeps_its_actual_and_plans_nothing_more() {
+    let returns = vec![
+        ret(1, "DSI", Campaign::Bi).simple("P1", q("100", "100", "100", "100"), zero()).done(),
+        ret(2, "DSI", Campaign::R1)
+            .project("P1", "Projet P1", Some(ProjectStatus::Cancelled))
+            .line("P1", Nature::Capex, Some(Category::Internal), q("100", "100", "100", "100"), q("60", "0", "0", "0"))
+            .done(),
+    ];
+    let p = consolidate(YEAR, &returns, None);
+    let p1 = project(&p, "DSI", "P1");
+    assert_eq!(p1.actual, d("60"));
+    assert_eq!(p1.landing, d("60"), "Abandonné after the BI: its landing is its actual");
+    assert!(p1.landing_is_actual);
+    assert_eq!(p1.budget_voted, Some(d("400")), "abandoned after the vote: the budget was voted");
+}
+
+#[test]
+fn candidates_are_requests_and_abandoned_projects_at_the_bi_are_not_voted() {
+    // The case: a 2027 BI with a Candidat at 400 k€ and an Abandonné at 100 k€ beside a
+    // project of 10 k€ reported "Budget voté 510 000 €".
+    let returns = vec![ret(1, "DSI", Campaign::Bi)
+        .envelope("500000")
+        .simple("P1", q("10000", "0", "0", "0"), zero())
+        .project("C1", "Candidat", Some(ProjectStatus::Candidate))
+        .line("C1", Nature::Capex, Some(Category::External), q("100000", "100000", "100000", "100000"), zero())
+        .project("A1", "Abandonné", Some(ProjectStatus::Cancelled))
+        .line("A1", Nature::Opex, None, q("100000", "0", "0", "0"), zero())
+        .done()];
+    let p = consolidate(YEAR, &returns, None);
+    let dsi = p.directorate("DSI").unwrap();
+    assert_eq!(dsi.budget_voted, Some(d("10000")), "neither the request nor the abandoned project is voted budget");
+    assert_eq!(dsi.landing, d("10000"), "a request counts in no landing, an abandoned project plans nothing");
+    assert_eq!(dsi.project_count, 2, "the request is not among the projects counted");
+    assert_eq!((dsi.request_count, dsi.requested), (1, d("400000")), "the request is shown apart");
+    assert_eq!(p.requests.len(), 1);
+    let c1 = p.project("DSI", "C1").expect("a request is still found by code");
+    assert_eq!(c1.request, Some(d("400000")));
+    assert!(p.projects.iter().all(|x| x.code != "C1"), "a request is not in the projects summed");
+    let a1 = project(&p, "DSI", "A1");
+    assert_eq!((a1.budget_voted, a1.landing), (Some(d("0")), d("0")));
+    assert!(a1.lines.iter().all(|l| l.budget_sources.is_empty()), "no BI cell is voted budget for it");
+    assert_eq!(dsi.envelope_comparison.unwrap().budget_voted_gap, Some(d("-490000")));
+
+    // Approved at R1: no longer a request; counted from then on, with no budget voted.
+    let mut returns = returns;
+    returns.push(
+        ret(2, "DSI", Campaign::R1)
+            .simple("P1", q("10000", "0", "0", "0"), q("10000", "0", "0", "0"))
+            .project("C1", "Candidat", Some(ProjectStatus::Approved))
+            .line("C1", Nature::Capex, Some(Category::External), q("0", "50000", "50000", "0"), zero())
+            .done(),
+    );
+    let p = consolidate(YEAR, &returns, None);
+    let c1 = project(&p, "DSI", "C1");
+    assert_eq!(c1.request, None, "approved: no longer a request");
+    assert!(p.requests.is_empty());
+    assert_eq!(c1.budget_voted, Some(d("0")), "a candidate at the BI was not voted");
+    assert!(c1.outside_initial_budget, "it is outside the budget voted");
+    assert_eq!(c1.landing, d("100000"));
+}
+
+#[test]
+fn the_latest_return_stating_an_envelope_gives_it() {
+    let returns = vec![
+        ret(1, "DAF", Campaign::Bi).envelope("1000").simple("F1", q("100", "100", "100", "100"), zero()).done(),
+        ret(2, "DAF", Campaign::R1).envelope("1200").simple("F1", q("100", "100", "100", "100"), zero()).done(),
+        // R2 states no envelope: R1's stands.
+        ret(3, "DAF", Campaign::R2).simple("F1", q("100", "100", "100", "100"), zero()).done(),
+    ];
+    let p = consolidate(YEAR, &returns, None);
+    let daf = p.directorate("DAF").unwrap();
+    assert_eq!(daf.envelope, Some(d("1200")), "R1 revised the envelope: the BI's no longer counts");
+    assert_eq!((daf.envelope_return, daf.envelope_campaign), (Some(2), Some(Campaign::R1)));
+    // R2 closed Q1–Q2 with no actual: landing 0 + 0 + 100 + 100 = 200, 1000 within 1200.
+    assert_eq!(daf.envelope_comparison.unwrap().landing_gap, d("-1000"));
+    let at_bi = consolidate(YEAR, &returns, Some(Campaign::Bi));
+    assert_eq!(at_bi.directorate("DAF").unwrap().envelope, Some(d("1000")), "as of the BI, the BI's");
 }
 
 #[test]
@@ -177,8 +267,10 @@ fn without_a_bi_return_the_budget_is_unknown_not_zero() {
     assert!(h1.quarters.iter().all(|q| q.budget_voted.is_none()));
     let drh = p.directorate("DRH").unwrap();
     assert_eq!(drh.budget_voted, None);
-    assert_eq!(drh.envelope, None, "the envelope is the BI's; an R1's envelope is not a budget note");
-    assert_eq!(drh.envelope_comparison, None);
+    assert_eq!(drh.envelope, Some(d("999")), "v1.1: the latest return stating an envelope gives it");
+    let cmp = drh.envelope_comparison.expect("an envelope gives a comparison");
+    assert_eq!(cmp.budget_voted_gap, None, "without a BI the budget voted, hence its gap, is unknown");
+    assert_eq!(cmp.landing_gap, d("-904"), "95 landing within 999");
     assert_eq!(drh.budget_return, None);
 }
 
@@ -293,8 +385,8 @@ fn directorates_sum_their_own_projects_only_and_come_in_code_order() {
     let dsi = p.directorate("DSI").unwrap();
     assert_eq!(dsi.budget_voted, Some(d("120")));
     let cmp = dsi.envelope_comparison.unwrap();
-    assert_eq!(cmp.budget_voted_gap, d("20"), "120 voted against an envelope of 100");
-    assert_eq!(cmp.budget_voted_standing(), Standing::Over);
+    assert_eq!(cmp.budget_voted_gap, Some(d("20")), "120 voted against an envelope of 100");
+    assert_eq!(cmp.budget_voted_standing(), Some(Standing::Over));
     assert_eq!(cmp.landing_standing(), Standing::Over);
     let daf = p.directorate("DAF").unwrap();
     assert_eq!((daf.campaign, daf.actual, daf.landing, daf.variance), (Campaign::R1, d("8"), d("8"), Some(d("1"))));
@@ -372,4 +464,27 @@ fn roles_from_the_keys_alone_are_the_roles_the_figures_give() {
         ],
         "by directorate code; the higher id of two DRH R1; nothing of another year"
     );
+}
+
+#[test]
+fn a_project_missing_from_the_latest_return_traces_to_the_return_that_had_it() {
+    let returns = vec![
+        ret(1, "DSI", Campaign::Bi).simple("P1", q("10", "10", "10", "10"), zero()).done(),
+        ret(2, "DSI", Campaign::R1)
+            .simple("P1", q("10", "10", "10", "10"), q("7", "0", "0", "0"))
+            .project("P2", "Abandonné", Some(pmo_model::model::ProjectStatus::Cancelled))
+            .line("P2", pmo_model::model::Nature::Opex, None, q("5", "5", "5", "5"), q("3", "0", "0", "0"))
+            .done(),
+        ret(3, "DSI", Campaign::R2).simple("P9", q("1", "1", "1", "1"), zero()).done(),
+    ];
+    let p = consolidate(YEAR, &returns, None);
+    for (code, expected) in [("P1", "37"), ("P2", "3")] {
+        let t = pmo_consolidate::trace(&p, &returns, code, pmo_consolidate::Figure::Landing).unwrap();
+        assert_eq!(t.value, Some(d(expected)), "{code}: the landing kept from R1");
+        assert_eq!(t.cells_total, d(expected), "{code}: the cells add up to the landing");
+        assert_eq!(t.figures_campaign, Campaign::R1);
+        assert!(t.cells.iter().all(|c| c.campaign == Campaign::R1 && c.return_id == 2), "{code}: R1's cells");
+    }
+    let p2 = pmo_consolidate::trace(&p, &returns, "P2", pmo_consolidate::Figure::Landing).unwrap();
+    assert_eq!(p2.cells.len(), 1, "Abandonné: only the actual of Q1, no planned cell of the open quarters");
 }

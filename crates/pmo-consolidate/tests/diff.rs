@@ -42,12 +42,12 @@ fn status_of(mut r: R, code: &str, status: ProjectStatus) -> R {
 /// | project | budget | R1 landing | R2 landing | delta | what happened |
 /// | DSI/P1 | 1000 | 90+250+300+400 = 1040 | 95+240+350+450 = 1135 | +95 | météo Cloudy → Rainy, Go-live +31 days |
 /// | DSI/P2 | 1000 | 250+750 = 1000 | 250+100 = 350 | −650 | cancelled |
-/// | DSI/P3 | 400 | 100+300 = 400 | absent: 0 | −400 | removed |
+/// | DSI/P3 | 400 | 100+300 = 400 | absent: keeps R1's 400 | 0 | removed (money spent stays spent) |
 /// | DSI/P4 | 0 | absent: 0 | 200+300 = 500 | +500 | added (hors budget initial) |
 /// | DSI/P5 | 400 | 100+300 = 400 | 100+100+200 + 20 = 420 | +20 | an OPEX licences line, end +61 days, Rainy → Cloudy |
 /// | DRH/H1 | 500 | 100+375 = 475 | no R2: 475 | 0 | |
 /// | DAF/F1 | 200 | no R1, BI: 200 | 50+60+50+50 = 210 | +10 | |
-/// | total | 3500 | 3515 | 3090 | −425 | |
+/// | total | 3500 | 3515 | 3490 | −25 | |
 fn returns() -> Vec<SourceReturn> {
     let ext = Some(Category::External);
     let dsi_bi = ret(1, "DSI", Campaign::Bi)
@@ -140,7 +140,7 @@ fn projects_added_removed_and_rescoped_between_r1_and_r2() {
     assert_eq!(codes(&c.added), vec![("P4", d("500"))], "P4 is in R2, not in R1");
     assert!(c.added[0].in_to && !c.added[0].in_from);
     assert_eq!(c.added[0].budget_voted, Some(d("0")), "added after the BI: hors budget initial");
-    assert_eq!(codes(&c.removed), vec![("P3", d("-400"))], "P3 is in R1, not in R2");
+    assert_eq!(codes(&c.removed), vec![("P3", d("0"))], "P3 is in R1, not in R2, and keeps R1's landing");
 
     let rescoped: Vec<(&str, &Vec<RescopeReason>)> =
         c.rescoped.iter().map(|r| (r.project.code.as_str(), &r.reasons)).collect();
@@ -177,20 +177,20 @@ fn landing_deltas_per_project_and_directorate_come_largest_first() {
     let c = r1_r2();
     assert_eq!(
         codes(&c.landing_deltas),
-        vec![("P2", d("-650")), ("P4", d("500")), ("P3", d("-400")), ("P1", d("95")), ("P5", d("20")), ("F1", d("10"))],
-        "by absolute size; H1 did not move and is left out"
+        vec![("P2", d("-650")), ("P4", d("500")), ("P1", d("95")), ("P5", d("20")), ("F1", d("10"))],
+        "by absolute size; H1 did not move, P3 kept its R1 landing: both left out"
     );
     let p1 = c.landing_deltas.iter().find(|x| x.code == "P1").unwrap();
     assert_eq!((p1.landing_from, p1.landing_to), (d("1040"), d("1135")));
     assert_eq!(p1.landing_delta_ratio, Some(d("95") / d("1040")));
-    assert_eq!((c.landing_from, c.landing_to, c.landing_delta), (d("3515"), d("3090"), d("-425")));
+    assert_eq!((c.landing_from, c.landing_to, c.landing_delta), (d("3515"), d("3490"), d("-25")));
     assert_eq!(c.budget_voted, Some(d("3500")));
 
     let dirs: Vec<_> = c.directorates.iter().map(|x| (x.code.as_str(), x.landing_delta)).collect();
-    // DSI: 2405 − 2840.
-    assert_eq!(dirs, vec![("DSI", d("-435")), ("DAF", d("10")), ("DRH", d("0"))]);
+    // DSI: 2805 (P3's 400 kept) − 2840.
+    assert_eq!(dirs, vec![("DSI", d("-35")), ("DAF", d("10")), ("DRH", d("0"))]);
     let dsi = &c.directorates[0];
-    assert_eq!((dsi.landing_from, dsi.landing_to), (d("2840"), d("2405")));
+    assert_eq!((dsi.landing_from, dsi.landing_to), (d("2840"), d("2805")));
     assert_eq!(
         (dsi.campaign_from, dsi.campaign_to, dsi.no_return_for_to),
         (Some(Campaign::R1), Some(Campaign::R2), false)
@@ -218,25 +218,24 @@ fn a_directorate_without_a_return_for_to_is_compared_as_of_its_latest_and_flagge
 fn the_variance_bridge_explains_budget_voted_to_landing_project_by_project() {
     let c = r1_r2();
     let b = &c.budget_bridge;
-    // Variances as of R2: P2 −650, P4 +500, P3 −400, P1 +135, H1 −25, P5 +20, F1 +10.
-    assert_eq!((b.start, b.end), (d("3500"), d("3090")));
+    // Variances as of R2: P2 −650, P4 +500, P1 +135, H1 −25, P5 +20, F1 +10 (P3 keeps R1's 400: 0).
+    assert_eq!((b.start, b.end), (d("3500"), d("3490")));
     let steps: Vec<_> = b.steps.iter().map(|s| (s.code.as_deref().unwrap(), s.amount, s.running_total)).collect();
     assert_eq!(
         steps,
         vec![
             ("P2", d("-650"), d("2850")),
             ("P4", d("500"), d("3350")),
-            ("P3", d("-400"), d("2950")),
-            ("P1", d("135"), d("3085")),
-            ("H1", d("-25"), d("3060")),
-            ("P5", d("20"), d("3080")),
-            ("F1", d("10"), d("3090")),
+            ("P1", d("135"), d("3485")),
+            ("H1", d("-25"), d("3460")),
+            ("P5", d("20"), d("3480")),
+            ("F1", d("10"), d("3490")),
         ]
     );
     assert!(b.steps.iter().all(|s| s.kind == StepKind::Project && s.project_count == 1));
     assert_sums(b, "budget bridge");
 
-    // Three project steps, then the four smallest (135 − 25 + 20 + 10) as "others".
+    // Three project steps, then the three smallest (−25 + 20 + 10) as "others".
     let options = DiffOptions { bridge_steps: Some(3), ..DiffOptions::default() };
     let c3 = diff_with(YEAR, &returns(), Campaign::R1, Campaign::R2, &options);
     let b3 = &c3.budget_bridge;
@@ -244,21 +243,21 @@ fn the_variance_bridge_explains_budget_voted_to_landing_project_by_project() {
     let others = &b3.steps[3];
     assert_eq!(
         (others.kind, others.project_count, others.amount, others.code.as_deref()),
-        (StepKind::Others, 4, d("140"), None)
+        (StepKind::Others, 3, d("5"), None)
     );
     assert_sums(b3, "budget bridge with others");
     assert_sums(&c3.landing_bridge, "landing bridge with others");
-    assert_eq!(c3.landing_bridge.steps.last().unwrap().project_count, 3, "P1, P5, F1 beyond the first three");
+    assert_eq!(c3.landing_bridge.steps.last().unwrap().project_count, 2, "P5, F1 beyond the first three");
 }
 
 #[test]
 fn the_landing_bridge_goes_from_the_landing_then_to_the_landing_now() {
     let b = r1_r2().landing_bridge;
-    assert_eq!((b.start, b.end), (d("3515"), d("3090")));
+    assert_eq!((b.start, b.end), (d("3515"), d("3490")));
     let steps: Vec<_> = b.steps.iter().map(|s| (s.code.as_deref().unwrap(), s.amount)).collect();
     assert_eq!(
         steps,
-        vec![("P2", d("-650")), ("P4", d("500")), ("P3", d("-400")), ("P1", d("95")), ("P5", d("20")), ("F1", d("10"))]
+        vec![("P2", d("-650")), ("P4", d("500")), ("P1", d("95")), ("P5", d("20")), ("F1", d("10"))]
     );
     assert_sums(&b, "landing bridge");
 }
@@ -270,7 +269,7 @@ fn projects_without_a_budget_enter_the_variance_bridge_in_one_step() {
     let p = consolidate(YEAR, &rs, Some(Campaign::R2));
     let b = variance_bridge(&p, None);
     assert_eq!(b.start, d("3500"), "the budget of the projects that have one");
-    assert_eq!(b.end, d("3127"), "every project's landing: 3090 + C1's 7 + 30");
+    assert_eq!(b.end, d("3527"), "every project's landing: 3490 + C1's 7 + 30");
     let unbudgeted = b.steps.iter().find(|s| s.kind == StepKind::Unbudgeted).expect("C1 has no budget voted");
     assert_eq!((unbudgeted.amount, unbudgeted.project_count), (d("37"), 1));
     assert_sums(&b, "bridge with an unbudgeted directorate");
@@ -324,9 +323,9 @@ fn from_bi_to_the_latest_campaign() {
     assert_eq!(latest, Campaign::R2);
     let c = diff(YEAR, &rs, Campaign::Bi, latest);
     // As of BI every project lands on its budget: 3500.
-    assert_eq!((c.landing_from, c.landing_to), (d("3500"), d("3090")));
+    assert_eq!((c.landing_from, c.landing_to), (d("3500"), d("3490")));
     assert_eq!(codes(&c.added), vec![("P4", d("500"))]);
-    assert_eq!(codes(&c.removed), vec![("P3", d("-400"))]);
+    assert_eq!(codes(&c.removed), vec![("P3", d("0"))], "P3 keeps the landing of R1, its budget");
     let h1 = c.landing_deltas.iter().find(|x| x.code == "H1").unwrap();
     assert_eq!(h1.landing_delta, d("-25"), "500 as of BI, 475 as of its R1");
     assert!(c.weather_changes.is_empty(), "no météo as of BI: nothing to compare");
@@ -352,7 +351,7 @@ fn from_not_before_to_is_refused_with_an_empty_diff() {
 fn the_json_form_of_a_diff() {
     let v: Value = serde_json::to_value(r1_r2()).unwrap();
     assert_eq!(v["from"], "R1");
-    assert_eq!(v["landing_delta"], "-425.00");
+    assert_eq!(v["landing_delta"], "-25.00");
     assert_eq!(v["refused"], false);
     let p2 = &v["rescoped"][0];
     assert_eq!(p2["code"], "P2", "the project's fields are flattened into the re-scope row");

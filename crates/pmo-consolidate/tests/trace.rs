@@ -325,6 +325,7 @@ fn json_names_and_formats_are_stable() {
             "cells_total",
             "directorate",
             "figure",
+            "figures_campaign",
             "missing_from_latest",
             "outside_initial_budget",
             "project",

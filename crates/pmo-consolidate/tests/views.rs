@@ -26,10 +26,10 @@ fn plan(mut r: R, ambition: Option<&str>, initiative: Option<&str>) -> R {
 /// | DSI/S1  | 800 + 200 = 1000 | 250+200 + 50+50 = 550 | 250+200+300+300 + 200 = 1250 | +250 |
 /// | DSI/S2  | 300          | 240    | 240     | −60  |
 /// | DSI/S3  | 0 (hors BI)  | 0      | 100+100 = 200 | +200 |
-/// | DSI/S4  | 400          | 0      | 0 (not in R2) | −400 |
+/// | DSI/S4  | 400          | 0      | 400 (not in R2: keeps the BI's) | 0 |
 /// | DAF/F1  | 200          | 130    | 130 + 100 = 230 | +30 |
-/// | DAF/F2  | 0 (no line)  | 0      | 0       | 0    |
-/// | total   | 1900         | 920    | 1920    | +20  |
+/// | DAF/F2  | a request (candidate, no line): in no total |
+/// | total   | 1900         | 920    | 2320    | +420 (5 projects) |
 fn returns() -> Vec<SourceReturn> {
     let dsi_bi = ret(1, "DSI", Campaign::Bi).name("DSI").envelope("2500");
     let dsi_bi = plan(
@@ -101,39 +101,40 @@ fn figs(t: &Totals) -> (Option<Decimal>, Decimal, Decimal, Option<Decimal>, usiz
 fn portfolio_totals_sum_every_project_and_give_ratios_as_ratios() {
     let p = portfolio();
     let t = portfolio_totals(&p);
-    assert_eq!(figs(&t), (Some(d("1900")), d("920"), d("1920"), Some(d("20")), 6));
+    assert_eq!(figs(&t), (Some(d("1900")), d("920"), d("2320"), Some(d("420")), 5), "F2, a request, is not counted");
     assert_eq!(t.budget_unknown_count, 0);
-    assert_eq!(t.variance_ratio, Some(d("20") / d("1900")), "variance / budget voted, as a ratio, unrounded");
+    assert_eq!(t.variance_ratio, Some(d("420") / d("1900")), "variance / budget voted, as a ratio, unrounded");
     assert_eq!(t.burn_rate, Some(d("920") / d("1900")), "actual / budget voted, as a ratio");
 }
 
 #[test]
 fn quarters_say_which_are_closed_across_directorates_at_different_campaigns() {
     let qs = quarter_breakdown(&portfolio());
-    // Q1: budget S1 250 + S2 300 + S4 100 + F1 100; planned S1 250 + S2 300 + F1 100 (S4 has no
-    // current line); actual S1 300 + S2 240 + F1 130; both DSI (R2) and DAF (R1) closed it.
+    // Q1: budget S1 250 + S2 300 + S4 100 + F1 100; planned S1 250 + S2 300 + F1 100 + S4 100
+    // (S4, missing from R2, keeps its BI figures: planned, a quarter the BI has not closed);
+    // actual S1 300 + S2 240 + F1 130; both DSI (R2) and DAF (R1) closed it.
     assert_eq!(qs[0].quarter, 1);
     assert_eq!(
         (qs[0].budget_voted, qs[0].planned, qs[0].actual, qs[0].landing),
-        (Some(d("750")), d("650"), d("670"), d("670"))
+        (Some(d("750")), d("750"), d("670"), d("770"))
     );
     assert_eq!((qs[0].closure, qs[0].closed_directorates), (Closure::Closed, 2));
     // Q2: DSI (R2) closed it with actual 250, DAF (R1) has not: its planned 100 lands, its
-    // actual 15 counts nowhere.
+    // actual 15 counts nowhere; S4 lands its BI planned 100.
     assert_eq!(
         (qs[1].budget_voted, qs[1].planned, qs[1].actual, qs[1].landing),
-        (Some(d("450")), d("350"), d("250"), d("350"))
+        (Some(d("450")), d("450"), d("250"), d("450"))
     );
     assert_eq!((qs[1].closure, qs[1].closed_directorates), (Closure::Partial, 1), "DSI closed Q2, DAF did not");
     assert_eq!(qs[1].unclosed_actual, d("15"));
-    // Q3 and Q4: S1 300 + 50 and S3 100 planned; budget S1 250 + S4 100.
+    // Q3 and Q4: S1 300 + 50, S3 100 and S4 100 planned; budget S1 250 + S4 100.
     for q in &qs[2..] {
-        assert_eq!((q.budget_voted, q.planned, q.actual, q.landing), (Some(d("350")), d("450"), d("0"), d("450")));
+        assert_eq!((q.budget_voted, q.planned, q.actual, q.landing), (Some(d("350")), d("550"), d("0"), d("550")));
         assert_eq!((q.closure, q.closed_directorates), (Closure::Open, 0));
     }
     let landing: Decimal = qs.iter().map(|q| q.landing).sum();
     let budget: Decimal = qs.iter().filter_map(|q| q.budget_voted).sum();
-    assert_eq!((budget, landing), (d("1900"), d("1920")), "the quarters sum to the portfolio's totals");
+    assert_eq!((budget, landing), (d("1900"), d("2320")), "the quarters sum to the portfolio's totals");
 }
 
 #[test]
@@ -141,7 +142,7 @@ fn ambitions_and_initiatives_group_free_text_and_sum_to_the_totals() {
     let rows = ambition_breakdown(&portfolio());
     let labels: Vec<Option<&str>> = rows.iter().map(|r| r.ambition.as_deref()).collect();
     // "Client d'abord" and "client d'abord " are one ambition; "Efficacite" (DAF/F1, first in
-    // directorate order) and "Efficacité" (DSI/S3) another; S4 and F2 have none: last.
+    // directorate order) and "Efficacité" (DSI/S3) another; S4 has none: last (F2 is a request).
     assert_eq!(labels, vec![Some("Client d'abord"), Some("Efficacite"), None]);
 
     // S1 + S2: budget 1000 + 300, actual 550 + 240, landing 1250 + 240.
@@ -159,12 +160,12 @@ fn ambitions_and_initiatives_group_free_text_and_sum_to_the_totals() {
     assert_eq!(figs(&rows[1].totals), (Some(d("200")), d("130"), d("430"), Some(d("230")), 2));
     assert_eq!(rows[1].initiatives.len(), 1);
     assert_eq!(rows[1].initiatives[0].initiative.as_deref(), Some("lean"));
-    // S4 + F2.
-    assert_eq!(figs(&rows[2].totals), (Some(d("400")), d("0"), d("0"), Some(d("-400")), 2));
+    // S4 alone.
+    assert_eq!(figs(&rows[2].totals), (Some(d("400")), d("0"), d("400"), Some(d("0")), 1));
 
     let landing: Decimal = rows.iter().map(|r| r.totals.landing).sum();
     let count: usize = rows.iter().map(|r| r.totals.project_count).sum();
-    assert_eq!((landing, count), (d("1920"), 6), "every project is in exactly one ambition");
+    assert_eq!((landing, count), (d("2320"), 5), "every project is in exactly one ambition");
 }
 
 #[test]
@@ -173,8 +174,8 @@ fn natures_and_categories_come_from_the_budget_lines_and_sum_to_the_totals() {
     let natures = nature_breakdown(&p);
     assert_eq!(natures.iter().map(|n| n.nature).collect::<Vec<_>>(), vec![Nature::Capex, Nature::Opex]);
     // CAPEX: S1 internal (800 / 450 / 1050), S2 external (300 / 240 / 240), S4 internal
-    // (400 / 0 / 0), F1 hardware (200 / 130 / 230).
-    assert_eq!(figs(&natures[0].totals), (Some(d("1700")), d("820"), d("1520"), Some(d("-180")), 4));
+    // (400 / 0 / 400), F1 hardware (200 / 130 / 230).
+    assert_eq!(figs(&natures[0].totals), (Some(d("1700")), d("820"), d("1920"), Some(d("220")), 4));
     // OPEX: S1 licences (200 / 100 / 200), S3 no category (0 / 0 / 200).
     assert_eq!(figs(&natures[1].totals), (Some(d("200")), d("100"), d("400"), Some(d("200")), 2));
 
@@ -182,7 +183,7 @@ fn natures_and_categories_come_from_the_budget_lines_and_sum_to_the_totals() {
     assert_eq!(
         capex,
         vec![
-            (Some(Category::Internal), (Some(d("1200")), d("450"), d("1050"), Some(d("-150")), 2)),
+            (Some(Category::Internal), (Some(d("1200")), d("450"), d("1450"), Some(d("250")), 2)),
             (Some(Category::External), (Some(d("300")), d("240"), d("240"), Some(d("-60")), 1)),
             (Some(Category::Licences), (Some(d("0")), d("0"), d("0"), Some(d("0")), 0)),
             (Some(Category::Hardware), (Some(d("200")), d("130"), d("230"), Some(d("30")), 1)),
@@ -196,12 +197,12 @@ fn natures_and_categories_come_from_the_budget_lines_and_sum_to_the_totals() {
 
     let cats = category_breakdown(&p);
     assert_eq!(cats.len(), 6, "five categories and the lines without one");
-    assert_eq!(figs(&cats[0].totals), (Some(d("1200")), d("450"), d("1050"), Some(d("-150")), 2));
+    assert_eq!(figs(&cats[0].totals), (Some(d("1200")), d("450"), d("1450"), Some(d("250")), 2));
     assert_eq!(figs(&cats[2].totals), (Some(d("200")), d("100"), d("200"), Some(d("0")), 1), "licences");
     let sum = |f: fn(&Totals) -> Decimal| cats.iter().map(|c| f(&c.totals)).sum::<Decimal>();
     assert_eq!(
         (sum(|t| t.budget_voted.unwrap()), sum(|t| t.actual), sum(|t| t.landing)),
-        (d("1900"), d("920"), d("1920")),
+        (d("1900"), d("920"), d("2320")),
         "a project's figures are its lines' sums, so the categories add up to the portfolio"
     );
 }
@@ -246,11 +247,11 @@ fn directorates_carry_their_figures_envelope_and_quarters() {
     let codes: Vec<&str> = s.directorates.iter().map(|d| d.code.as_str()).collect();
     assert_eq!(codes, vec!["DAF", "DSI"]);
     let dsi = &s.directorates[1];
-    assert_eq!(figs(&dsi.totals), (Some(d("1700")), d("790"), d("1690"), Some(d("-10")), 4));
+    assert_eq!(figs(&dsi.totals), (Some(d("1700")), d("790"), d("2090"), Some(d("390")), 4));
     assert_eq!(dsi.campaign, Campaign::R2);
     assert_eq!(
         (dsi.envelope, dsi.budget_voted_gap, dsi.landing_gap),
-        (Some(d("2500")), Some(d("-800")), Some(d("-810")))
+        (Some(d("2500")), Some(d("-800")), Some(d("-410")))
     );
     assert_eq!(dsi.landing_standing, Some(Standing::Under));
     assert!(dsi.quarters[1].closure == Closure::Closed && dsi.quarters[2].closure == Closure::Open);
@@ -270,13 +271,13 @@ fn envelope_rows_are_sorted_from_the_most_over_to_the_most_under() {
         view,
         vec![
             // DAF: 200 voted = envelope 200; landing 230 is 30 over.
-            ("DAF", d("0"), Standing::Equal, d("30"), Standing::Over),
-            // DSI: 1700 voted, 1690 landing, within 2500.
-            ("DSI", d("-800"), Standing::Under, d("-810"), Standing::Under),
+            ("DAF", Some(d("0")), Some(Standing::Equal), d("30"), Standing::Over),
+            // DSI: 1700 voted, 2090 landing, within 2500.
+            ("DSI", Some(d("-800")), Some(Standing::Under), d("-410"), Standing::Under),
         ]
     );
     assert_eq!(rows[0].landing_gap_ratio, Some(d("0.15")), "30 over an envelope of 200");
-    assert_eq!((rows[1].envelope, rows[1].budget_voted, rows[1].landing), (d("2500"), d("1700"), d("1690")));
+    assert_eq!((rows[1].envelope, rows[1].budget_voted, rows[1].landing), (d("2500"), Some(d("1700")), d("2090")));
 }
 
 #[test]
@@ -287,16 +288,15 @@ fn top_drifts_sort_by_absolute_variance_and_skip_projects_that_do_not_drift() {
     assert_eq!(
         view,
         vec![
-            ("S4", d("-400"), Some(d("-1"))),
             ("S1", d("250"), Some(d("0.25"))),
             ("S3", d("200"), None),
             ("S2", d("-60"), Some(d("-0.2"))),
             ("F1", d("30"), Some(d("0.15"))),
         ],
-        "underruns and overruns by size; F2 (variance 0) is no drift; S3 has no % of a zero budget"
+        "underruns and overruns by size; S4 (kept at its budget) is no drift; S3 has no % of a zero budget"
     );
     let top2: Vec<_> = top_drifts(&p, 2).into_iter().map(|x| x.code).collect();
-    assert_eq!(top2, vec!["S4", "S1"], "the limit keeps the largest");
+    assert_eq!(top2, vec!["S1", "S3"], "the limit keeps the largest");
     assert!(top_drifts(&p, 0).is_empty());
 }
 
@@ -323,7 +323,7 @@ fn a_directorate_without_a_bi_makes_the_budget_unknown_not_smaller() {
     let s = summary(&consolidate(YEAR, &rs, None));
     assert_eq!(s.totals.budget_voted, None, "a partial budget would pass for the whole");
     assert_eq!(s.totals.budget_unknown_count, 1);
-    assert_eq!((s.totals.actual, s.totals.landing), (d("925"), d("2015")), "920 + 5, 1920 + 95");
+    assert_eq!((s.totals.actual, s.totals.landing), (d("925"), d("2415")), "920 + 5, 2320 + 95");
     assert_eq!((s.totals.variance, s.totals.variance_ratio, s.totals.burn_rate), (None, None, None));
     assert!(s.quarters.iter().all(|q| q.budget_voted.is_none()));
     let drh = s.directorates.iter().find(|d| d.code == "DRH").unwrap();
@@ -353,6 +353,7 @@ fn the_json_form_has_stable_keys_two_decimal_amounts_and_four_decimal_ratios() {
             "natures",
             "outside_initial_budget",
             "quarters",
+            "requests",
             "top_drifts",
             "totals",
             "year"
@@ -361,22 +362,26 @@ fn the_json_form_has_stable_keys_two_decimal_amounts_and_four_decimal_ratios() {
     assert_eq!(
         v["totals"],
         json!({
-            "project_count": 6, "budget_unknown_count": 0,
-            "budget_voted": "1900.00", "actual": "920.00", "landing": "1920.00", "variance": "20.00",
-            // 20 / 1900 = 0.010526…, 920 / 1900 = 0.484210…
-            "variance_ratio": "0.0105", "burn_rate": "0.4842"
+            "project_count": 5, "budget_unknown_count": 0,
+            "budget_voted": "1900.00", "actual": "920.00", "landing": "2320.00", "variance": "420.00",
+            // 420 / 1900 = 0.221052…, 920 / 1900 = 0.484210…
+            "variance_ratio": "0.2211", "burn_rate": "0.4842"
         })
     );
     let dsi = &v["directorates"][1];
     assert_eq!(dsi["code"], "DSI");
-    assert_eq!(dsi["landing"], "1690.00", "a directorate's totals are flattened into its row");
+    assert_eq!(dsi["landing"], "2090.00", "a directorate's totals are flattened into its row");
     assert_eq!(dsi["landing_standing"], "under");
     assert_eq!(dsi["counts"]["by_status"][6], json!({"status": null, "count": 1}));
     assert_eq!(v["quarters"][1]["closure"], "partial");
     assert_eq!(v["categories"][5]["category"], Value::Null);
     assert_eq!(v["natures"][0]["nature"], "CAPEX");
-    assert_eq!(v["top_drifts"][2]["variance_ratio"], Value::Null);
-    assert_eq!(v["top_drifts"][0]["variance_ratio"], "-1.0000");
+    assert_eq!(v["top_drifts"][1]["variance_ratio"], Value::Null);
+    assert_eq!(v["top_drifts"][0]["variance_ratio"], "0.2500");
+    assert_eq!((v["requests"]["count"].clone(), v["requests"]["amount"].clone()), (json!(1), json!("0.00")));
+    assert_eq!(v["requests"]["projects"][0]["code"], "F2", "the candidate F2 is listed apart");
+    assert_eq!(v["requests"]["projects"][0]["request"], "0.00");
+    assert_eq!(v["directorates"][0]["request_count"], 1, "DAF's request");
     assert_eq!(v["as_of"], Value::Null);
 }
 

@@ -111,15 +111,13 @@ pub(crate) fn sources_reading(
         let mut parts = vec![Parts::NONE; summaries.len()];
         for cut in cuts {
             for (id, role) in pmo_consolidate::roles(year, &keys, *cut) {
-                // What `roles` documents each role contributes to the figures.
-                let figures = Parts { projects: true, statuses: true, ..Parts::NONE };
-                let budget = Parts { budget: true, key_cells: true, ..figures };
-                let latest = Parts { budget: true, ..figures }.union(current);
+                // What `roles` documents each role contributes to the figures: every return its
+                // projects, météo, budget lines (a project missing from a later return keeps
+                // its figures) and Direction key cells (the latest stated envelope counts).
+                let figures = Parts { projects: true, statuses: true, budget: true, key_cells: true, ..Parts::NONE };
                 let needs = match role {
-                    ReturnRole::Earlier => figures,
-                    ReturnRole::Budget => budget,
-                    ReturnRole::Current => latest,
-                    ReturnRole::BudgetAndCurrent => budget.union(latest),
+                    ReturnRole::Earlier | ReturnRole::Budget => figures,
+                    ReturnRole::Current | ReturnRole::BudgetAndCurrent => figures.union(current),
                 };
                 if let Some(&i) = slot.get(&id) {
                     parts[i] = parts[i].union(needs);

@@ -600,6 +600,7 @@ catalog! {
     AlertRuleTeamCapacityMissing => "Capacité non déclarée", "Capacity not given";
     AlertRuleWeatherMissing => "Météo manquante", "Status missing";
     AlertRuleEndDatePassed => "Date de fin dépassée", "End date passed";
+    AlertRuleProjectMissingFromReturn => "Projet absent de la dernière remontée", "Project missing from the latest return";
     AlertNone => "aucune", "none";
     AlertEnvelopeOver =>
         "Direction {directorate} : atterrissage de {landing} au-delà de son enveloppe de {envelope} (dépassement de {gap}).",
@@ -607,6 +608,9 @@ catalog! {
     AlertReturnMissing =>
         "Direction {directorate} : aucune remontée pour la campagne {campaign} (dernière remontée de l'exercice {year} : {last}).",
         "Directorate {directorate}: no return for campaign {campaign} (latest return of year {year}: {last}).";
+    AlertProjectMissingFromReturn =>
+        "Projet {project} « {name} » ({directorate}) : absent de la remontée {campaign}. Ses chiffres restent ceux de la remontée {last} (réalisé {actual}, atterrissage {landing}) : qu'est-il devenu (terminé, abandonné, transféré) ?",
+        "Project {project} \"{name}\" ({directorate}): missing from the {campaign} return. Its figures remain those of the {last} return (actual {actual}, landing {landing}): what became of it (done, cancelled, transferred)?";
     AlertVarianceOver =>
         "Projet {project} « {name} » ({directorate}) : atterrissage de {landing} pour un budget voté de {budget}, soit un dépassement de {variance} ({percent}).",
         "Project {project} \"{name}\" ({directorate}): landing of {landing} against a budget voted of {budget}, over by {variance} ({percent}).";

@@ -376,7 +376,7 @@ fn directorates_table(p: &Portfolio, lang: Lang) -> ExportTable {
             row.extend(money_values(d.budget_voted, d.actual, d.landing));
             let cmp = d.envelope_comparison;
             row.extend([
-                ExportValue::amount(cmp.map(|c| c.budget_voted_gap)),
+                ExportValue::amount(cmp.and_then(|c| c.budget_voted_gap)),
                 ExportValue::amount(cmp.map(|c| c.landing_gap)),
                 cmp.map_or(ExportValue::Empty, |c| {
                     ExportValue::Text(standing_label(c.landing_standing(), lang).to_string())

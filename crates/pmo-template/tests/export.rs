@@ -172,13 +172,13 @@ fn every_project_figure_is_the_json_exports() {
         );
         assert_eq!(
             amount(&r, at, 14),
-            Some(d(&row.actual)),
+            json_amount(&row.actual),
             "{} actual",
             row.code
         );
         assert_eq!(
             amount(&r, at, 15),
-            Some(d(&row.landing)),
+            json_amount(&row.landing),
             "{} landing",
             row.code
         );

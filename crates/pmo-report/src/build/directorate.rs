@@ -43,6 +43,7 @@ fn restrict_portfolio(p: &Portfolio, code: &str) -> Portfolio {
         as_of: p.as_of,
         directorates: p.directorates.iter().filter(|d| d.code == code).cloned().collect(),
         projects: p.projects.iter().filter(|x| x.directorate == code).cloned().collect(),
+        requests: p.requests.iter().filter(|x| x.directorate == code).cloned().collect(),
         sources: p.sources.iter().filter(|s| s.directorate == code).cloned().collect(),
     }
 }
