@@ -148,10 +148,15 @@ fn export_csv_opens_in_french_excel_and_out_writes_a_file() {
     assert!(bytes.starts_with(&[0xEF, 0xBB, 0xBF]), "UTF-8 BOM so that Excel reads accents");
     let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
     let mut lines = text.lines();
-    assert_eq!(lines.next().unwrap(), "code;name;directorate;status;budget_voted;actual;landing;variance;weather");
+    assert_eq!(
+        lines.next().unwrap(),
+        "code;name;directorate;status;budget_voted;actual;landing;variance;weather;request",
+        "the contract's columns, then the request of a candidate (v1.1)"
+    );
     let json = s.json(&["export", "--year", "2026"], 0);
     let rows: Vec<&str> = lines.collect();
-    assert_eq!(rows.len(), json["projects"].as_array().unwrap().len(), "one row per project");
+    let count = |key: &str| json[key].as_array().unwrap().len();
+    assert_eq!(rows.len(), count("projects") + count("requests"), "one row per project, then per request");
     let first = &json["projects"][0];
     let expected_start = format!("{};", first["code"].as_str().unwrap());
     assert!(rows[0].starts_with(&expected_start));
@@ -375,7 +380,7 @@ fn a_backup_brought_back_restores_the_figures_and_keeps_a_safety_copy() {
     assert!(with_r2 != before, "the R2 returns change the figures");
 
     let out = s.run(&["restore-backup", backup.to_str().unwrap()], 0);
-    assert!(out.contains(": 10 remontée(s)"), "the restore says what it brought back: {out}");
+    assert!(out.contains(": 10 remontées."), "the restore says what it brought back: {out}");
     assert!(s.run(&["export", "--year", "2026"], 0) == before, "the figures are the backup's, to the cent");
     let safety: Vec<_> = std::fs::read_dir(s.dir.path())
         .unwrap()

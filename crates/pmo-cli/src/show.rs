@@ -68,6 +68,11 @@ pub fn status(s: &PortfolioSummary, alerts: &[Alert], f: Fmt) -> Vec<String> {
     let mut out = Vec::new();
     let as_of = s.as_of.map(|c| c.label(f.lang).to_string()).unwrap_or_else(|| f.t(Key::ShowLatestCampaigns).to_string());
     out.push(tr(f.lang, Key::ShowStatusTitle, &[("year", &s.year), ("as_of", &as_of)]));
+    // Said before any figure: which directorates have not returned the campaign asked for, and
+    // where the figures come from when nobody did (contract v1.1).
+    if let Some(coverage) = s.coverage.describe(f.lang) {
+        out.push(format!("  {coverage}"));
+    }
     out.push(String::new());
     let t = &s.totals;
     out.push(format!(

@@ -52,8 +52,8 @@ pub use diff::{
 };
 pub use views::json;
 pub use views::{
-    ambition_breakdown, category_breakdown, directorate_breakdown, envelope_comparisons, missing_from_latest_projects,
-    nature_breakdown, outside_initial_budget_projects, portfolio_totals, project_counts, quarter_breakdown, requests, summary,
+    ambition_breakdown, category_breakdown, coverage, Coverage, DirectorateCoverage, directorate_breakdown, envelope_comparisons, missing_from_latest_projects,
+    nature_breakdown, outside_initial_budget_projects, portfolio_totals, project_counts, quarter_breakdown, requests, summary, summary_expecting,
     top_drifts, AmbitionSummary, CategorySummary, Closure, DirectorateSummary, EnvelopeRow, InitiativeSummary,
     NatureSummary, PortfolioSummary, ProjectCounts, ProjectSummary, QuarterSummary, Requests, StatusCount, Totals,
     WeatherCount,

@@ -23,6 +23,7 @@ use std::collections::{BTreeMap, HashMap};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use pmo_model::i18n::{join_list, tr, Key, Lang};
 use pmo_model::model::{Campaign, Category, Choice, Nature, ProjectStatus, Weather};
 use pmo_model::text::{clean, fold};
 
@@ -806,6 +807,126 @@ pub struct PortfolioSummary {
     pub missing_from_latest: Vec<ProjectSummary>,
     /// The candidate projects, apart from every figure above.
     pub requests: Requests,
+    /// Which campaign each directorate's figures come from, and who has not returned the
+    /// campaign asked (or the latest one).
+    pub coverage: Coverage,
+}
+
+/// Where each directorate's figures come from, against the campaign a view is about: the
+/// cut-off asked, else the latest campaign any directorate returned. A view never names that
+/// campaign as the source of figures that come from an older return (contract v1.1, section 5).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Coverage {
+    /// The campaign the view is about; `None` when there is no return at all.
+    pub campaign: Option<Campaign>,
+    /// Whether at least one directorate returned `campaign` itself.
+    pub campaign_returned: bool,
+    /// Every expected directorate, by code: those with figures and the known ones without.
+    pub directorates: Vec<DirectorateCoverage>,
+}
+
+/// One directorate's place in a [`Coverage`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct DirectorateCoverage {
+    pub code: String,
+    /// The campaign its figures come from (its latest return up to the cut-off); `None`: no
+    /// return at all for the year, its figures are unknown.
+    pub campaign: Option<Campaign>,
+    /// It has returned the coverage's campaign.
+    pub up_to_date: bool,
+}
+
+impl Coverage {
+    /// The directorates that have not returned the campaign: behind, or with no return at all.
+    pub fn behind(&self) -> impl Iterator<Item = &DirectorateCoverage> {
+        self.directorates.iter().filter(|d| !d.up_to_date)
+    }
+
+    /// Every directorate is at the same campaign, the one the view is about.
+    pub fn complete(&self) -> bool {
+        self.campaign.is_some() && self.directorates.iter().all(|d| d.up_to_date)
+    }
+
+    /// The campaigns the figures come from, oldest first, each once.
+    pub fn campaigns(&self) -> Vec<Campaign> {
+        let mut out: Vec<Campaign> = self.directorates.iter().filter_map(|d| d.campaign).collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// The sentence a view or report must show when its figures do not all come from the
+    /// campaign it is about; `None` when every directorate returned it. It never names that
+    /// campaign as the source of figures: when nobody returned it, it says where each
+    /// directorate's figures come from instead, latest campaign first.
+    pub fn describe(&self, lang: Lang) -> Option<String> {
+        let campaign = self.campaign?;
+        if self.complete() {
+            return None;
+        }
+        let none: Vec<String> = self.directorates.iter().filter(|d| d.campaign.is_none()).map(|d| d.code.clone()).collect();
+        if !self.campaign_returned {
+            let mut groups: Vec<String> = self
+                .campaigns()
+                .into_iter()
+                .rev()
+                .map(|c| {
+                    let codes: Vec<String> =
+                        self.directorates.iter().filter(|d| d.campaign == Some(c)).map(|d| d.code.clone()).collect();
+                    tr(lang, Key::CoverageSourceGroup, &[("campaign", &c.code()), ("list", &join_list(&codes, lang))])
+                })
+                .collect();
+            if !none.is_empty() {
+                groups.push(tr(lang, Key::CoverageNoReturnGroup, &[("list", &join_list(&none, lang))]));
+            }
+            return Some(tr(
+                lang,
+                Key::CoverageNoneReturned,
+                &[("campaign", &campaign.code()), ("sources", &join_list(&groups, lang))],
+            ));
+        }
+        let items: Vec<String> = self
+            .behind()
+            .map(|d| match d.campaign {
+                Some(last) => {
+                    tr(lang, Key::CoverageBehindItem, &[("directorate", &d.code), ("last", &last.code())])
+                }
+                None => tr(lang, Key::CoverageNoReturnItem, &[("directorate", &d.code)]),
+            })
+            .collect();
+        Some(tr(lang, Key::CoverageBehind, &[("campaign", &campaign.code()), ("list", &join_list(&items, lang))]))
+    }
+}
+
+/// The coverage of a portfolio: its directorates, plus `known_directorates` (codes expected to
+/// return, e.g. every directorate the store knows; matched ignoring case and accents) that have
+/// no return up to the cut-off. The campaign is the portfolio's cut-off, else the latest any
+/// directorate returned.
+pub fn coverage(p: &Portfolio, known_directorates: &[String]) -> Coverage {
+    let latest = p.directorates.iter().map(|d| d.campaign).max();
+    let campaign = p.as_of.or(latest);
+    let mut rows: BTreeMap<String, DirectorateCoverage> = BTreeMap::new();
+    for d in &p.directorates {
+        rows.insert(
+            fold(&d.code),
+            DirectorateCoverage { code: d.code.clone(), campaign: Some(d.campaign), up_to_date: Some(d.campaign) == campaign },
+        );
+    }
+    for code in known_directorates {
+        let code = code.trim();
+        if !code.is_empty() {
+            rows.entry(fold(code)).or_insert_with(|| DirectorateCoverage {
+                code: code.to_string(),
+                campaign: None,
+                up_to_date: false,
+            });
+        }
+    }
+    let mut directorates: Vec<DirectorateCoverage> = rows.into_values().collect();
+    directorates.sort_by(|a, b| a.code.cmp(&b.code));
+    Coverage { campaign, campaign_returned: latest.is_some() && latest == campaign, directorates }
 }
 
 /// The candidate projects of a portfolio: requests (« demandes »), shown apart because they count
@@ -829,8 +950,15 @@ pub fn requests(p: &Portfolio) -> Requests {
     Requests { count: projects.len(), amount: p.requests.iter().filter_map(|r| r.request).sum(), projects }
 }
 
-/// Every view of the portfolio at once (each is also available alone).
+/// Every view of the portfolio at once (each is also available alone), its coverage counting only
+/// the directorates that have figures.
 pub fn summary(p: &Portfolio) -> PortfolioSummary {
+    summary_expecting(p, &[])
+}
+
+/// [`summary`] with a coverage that also names the `expected` directorates without any return up
+/// to the cut-off ([`coverage`]).
+pub fn summary_expecting(p: &Portfolio, expected: &[String]) -> PortfolioSummary {
     PortfolioSummary {
         year: p.year,
         as_of: p.as_of,
@@ -846,5 +974,6 @@ pub fn summary(p: &Portfolio) -> PortfolioSummary {
         outside_initial_budget: outside_initial_budget_projects(p),
         missing_from_latest: missing_from_latest_projects(p),
         requests: requests(p),
+        coverage: coverage(p, expected),
     }
 }

@@ -512,7 +512,7 @@ fn end_date_passed_while_in_progress() {
     assert_eq!((y.value, y.severity), (Some(d("1")), Severity::Major));
     assert_eq!(
         y.message(Lang::En),
-        "Project YESTERDAY \"Projet YESTERDAY\" (DSI): still in progress although its end date, 2026-06-14, passed 1 day(s) ago."
+        "Project YESTERDAY \"Projet YESTERDAY\" (DSI): still in progress although its end date, 2026-06-14, passed 1 day ago."
     );
 }
 

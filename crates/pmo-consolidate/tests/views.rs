@@ -347,6 +347,7 @@ fn the_json_form_has_stable_keys_two_decimal_amounts_and_four_decimal_ratios() {
             "as_of",
             "categories",
             "counts",
+            "coverage",
             "directorates",
             "envelopes",
             "missing_from_latest",

@@ -24,6 +24,9 @@ pub struct Dashboard {
     pub campaigns: Vec<Campaign>,
     /// The date the alerts were judged against (YYYY-MM-DD).
     pub today: NaiveDate,
+    /// Said above the figures when not every directorate returned the campaign shown: who is
+    /// behind and where the figures come from ([`pmo_consolidate::Coverage::describe`]).
+    pub coverage_note: Option<String>,
 }
 
 /// The dashboard of `year` as of `as_of`, alerts judged against `today` and worded in `lang`.
@@ -31,6 +34,7 @@ pub struct Dashboard {
 pub fn dashboard(store: &Store, year: i32, as_of: Option<Campaign>, today: NaiveDate, lang: Lang) -> Result<Dashboard> {
     let status = analysis::status(store, year, as_of, today)?;
     Ok(Dashboard {
+        coverage_note: status.summary.coverage.describe(lang),
         summary: status.summary,
         alerts: status.alerts.iter().map(|a| a.view(lang)).collect(),
         campaigns: campaigns(store, year)?,

@@ -92,8 +92,9 @@ fn generate_from(
     }
     let thresholds = crate::analysis::thresholds(store)?;
     let capacity = pmo_consolidate::capacity_with_threshold(request.year, &sources, Some(current), thresholds.team_load_pct);
-    let known: Vec<String> = pmo_store::directorates(store.conn())?.into_iter().map(|d| d.code).collect();
-    let alerts = pmo_consolidate::alerts(&portfolio, &sources, &capacity, &thresholds, request.date, &known);
+    let expected = crate::analysis::expected_directorates(store)?;
+    let alerts = pmo_consolidate::alerts(&portfolio, &sources, &capacity, &thresholds, request.date, &expected);
+    let coverage = pmo_consolidate::coverage(&portfolio, &expected);
     let has_previous = sources.iter().any(|s| s.data.year == request.year && s.data.campaign <= previous);
     let diff = has_previous.then(|| pmo_consolidate::diff(request.year, &sources, previous, current));
     let organisation = pmo_store::get_setting(store.conn(), settings::ORGANISATION_NAME)?.unwrap_or_default();
@@ -103,6 +104,7 @@ fn generate_from(
         quarter: request.quarter,
         as_of: Some(current),
         portfolio: &portfolio,
+        coverage: &coverage,
         returns: &sources,
         alerts: &alerts,
         thresholds: &thresholds,

@@ -80,12 +80,21 @@ macro_rules! catalog {
 /// Fills `{name}` placeholders of `key`'s text with `args`. A placeholder without a value is left
 /// as is, so that a missing argument shows up in tests rather than vanishing.
 pub fn tr(lang: Lang, key: Key, args: &[(&str, &dyn Display)]) -> String {
-    fill(key.text(lang), args.iter().map(|(n, v)| (*n, v.to_string())))
+    fill(lang, key.text(lang), args.iter().map(|(n, v)| (*n, v.to_string())))
 }
 
 /// Same as [`tr`] with owned argument values (findings loaded from the database).
 pub fn tr_owned(lang: Lang, key: Key, args: &[(String, String)]) -> String {
-    fill(key.text(lang), args.iter().map(|(n, v)| (n.as_str(), v.clone())))
+    fill(lang, key.text(lang), args.iter().map(|(n, v)| (n.as_str(), v.clone())))
+}
+
+/// `a, b et c` / `a, b and c`: a list in a sentence.
+pub fn join_list(items: &[String], lang: Lang) -> String {
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{}{}{}", rest.join(", "), Key::RepListAnd.text(lang), last),
+    }
 }
 
 /// The whole catalog as a TypeScript module for the desktop app's front end (`ui/`), so that
@@ -112,7 +121,7 @@ pub fn typescript_catalog() -> String {
     out
 }
 
-fn fill<'a>(template: &str, args: impl Iterator<Item = (&'a str, String)> + Clone) -> String {
+fn fill<'a>(lang: Lang, template: &str, args: impl Iterator<Item = (&'a str, String)> + Clone) -> String {
     let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -120,12 +129,20 @@ fn fill<'a>(template: &str, args: impl Iterator<Item = (&'a str, String)> + Clon
         let after = &rest[open + 1..];
         match after.find('}') {
             Some(close) => {
-                let name = &after[..close];
-                match args.clone().find(|(n, _)| *n == name) {
-                    Some((_, value)) => out.push_str(&value),
-                    None => {
+                let inside = &after[..close];
+                // `{name}` is the value; `{name:one|other}` the word that agrees with it.
+                let (name, forms) = match inside.split_once(':') {
+                    Some((name, forms)) => (name, forms.split_once('|')),
+                    None => (inside, None),
+                };
+                match (args.clone().find(|(n, _)| *n == name), forms) {
+                    (Some((_, value)), None) => out.push_str(&value),
+                    (Some((_, value)), Some((one, other))) => {
+                        out.push_str(if is_singular(lang, &value) { one } else { other })
+                    }
+                    (None, _) => {
                         out.push('{');
-                        out.push_str(name);
+                        out.push_str(inside);
                         out.push('}');
                     }
                 }
@@ -139,6 +156,18 @@ fn fill<'a>(template: &str, args: impl Iterator<Item = (&'a str, String)> + Clon
     }
     out.push_str(rest);
     out
+}
+
+/// Whether a count takes the singular: in French 0 and 1 do ("0 projet", "1 projet"), in English
+/// only 1 ("0 projects", "1 project"), as CLDR's plural rules say. A value that is not a number
+/// takes the plural.
+pub fn is_singular(lang: Lang, count: &str) -> bool {
+    let digits: String = count.chars().filter(|c| !c.is_whitespace() && *c != '\u{202f}').collect();
+    let Ok(n) = digits.replace(',', ".").parse::<rust_decimal::Decimal>() else { return false };
+    match lang {
+        Lang::Fr => n.abs() < rust_decimal::Decimal::TWO,
+        Lang::En => n == rust_decimal::Decimal::ONE,
+    }
 }
 
 catalog! {
@@ -262,8 +291,8 @@ catalog! {
     ErrorNotADatabase => "« {path} » n'est pas une base de données PMO Desk. Rien n'a été modifié.",
         "\"{path}\" is not a PMO Desk database. Nothing was changed.";
     CliBackupWritten => "Sauvegarde écrite : {path} ({size} octets).", "Backup written: {path} ({size} bytes).";
-    CliBackupRestored => "Base restaurée depuis {path} : {returns} remontée(s). Copie de sécurité de la base précédente : {safety}",
-        "Database restored from {path}: {returns} return(s). Safety copy of the previous database: {safety}";
+    CliBackupRestored => "Base restaurée depuis {path} : {returns} {returns:remontée|remontées}. Copie de sécurité de la base précédente : {safety}",
+        "Database restored from {path}: {returns} {returns:return|returns}. Safety copy of the previous database: {safety}";
     ShowLatestCampaigns => "dernière campagne de chaque direction", "latest campaign of each directorate";
     ShowStatusTitle => "Portefeuille {year} — {as_of}", "Portfolio {year} — {as_of}";
     ShowBudgetVoted => "Budget voté", "Budget voted";
@@ -286,7 +315,7 @@ catalog! {
     ShowUnderEnvelope => "sous l'enveloppe ({gap})", "under the envelope ({gap})";
     ShowNoEnvelope => "pas d'enveloppe", "no envelope";
     ShowTopDrifts => "Plus fortes dérives (budget voté → atterrissage, écart)", "Largest drifts (budget voted → landing, variance)";
-    ShowAlertCounts => "Alertes : {critical} critique(s), {major} majeure(s), {minor} mineure(s) — détail : pmo alerts --year {year}",
+    ShowAlertCounts => "Alertes : {critical} {critical:critique|critiques}, {major} {major:majeure|majeures}, {minor} {minor:mineure|mineures} — détail : pmo alerts --year {year}",
         "Alerts: {critical} critical, {major} major, {minor} minor — details: pmo alerts --year {year}";
     ShowNoAlert => "Aucune alerte.", "No alert.";
     ShowDiffTitle => "Évolution {year} : {from} → {to}", "Changes {year}: {from} → {to}";
@@ -296,16 +325,16 @@ catalog! {
     ShowRescoped => "Projets recadrés", "Projects re-scoped";
     ShowLandingDeltas => "Plus fortes variations d'atterrissage", "Largest landing changes";
     ShowBudgetBridge => "Du budget voté à l'atterrissage", "From budget voted to landing";
-    ShowBridgeUnbudgeted => "{count} projet(s) sans budget initial", "{count} project(s) without an initial budget";
-    ShowBridgeOthers => "{count} autre(s) projet(s)", "{count} other project(s)";
+    ShowBridgeUnbudgeted => "{count} {count:projet|projets} sans budget initial", "{count} {count:project|projects} without an initial budget";
+    ShowBridgeOthers => "{count} {count:autre projet|autres projets}", "{count} other {count:project|projects}";
     ShowWeatherChanges => "Changements de météo", "Status changes";
     ShowMilestonesMoved => "Jalons déplacés", "Milestones moved";
     ShowDays => "({days} j)", "({days} d)";
     ShowNewlyLate => "▲ désormais en retard", "▲ now late";
     ShowReasonStatus => "statut {before} → {after}", "status {before} → {after}";
     ShowReasonEndDate => "fin {before} → {after} ({days} j)", "end {before} → {after} ({days} d)";
-    ShowReasonLinesAdded => "{count} ligne(s) budgétaire(s) ajoutée(s)", "{count} budget line(s) added";
-    ShowReasonLinesRemoved => "{count} ligne(s) budgétaire(s) retirée(s)", "{count} budget line(s) removed";
+    ShowReasonLinesAdded => "{count} {count:ligne budgétaire ajoutée|lignes budgétaires ajoutées}", "{count} budget {count:line|lines} added";
+    ShowReasonLinesRemoved => "{count} {count:ligne budgétaire retirée|lignes budgétaires retirées}", "{count} budget {count:line|lines} removed";
     ShowReasonLanding => "atterrissage {ratio}", "landing {ratio}";
     ShowTraceTitle => "{figure} de {project} « {name} » ({directorate}) : {value}", "{figure} of {project} \"{name}\" ({directorate}): {value}";
     ShowTraceNoCell => "Aucune cellule : le chiffre vaut 0 ou n'est pas connu.", "No cell: the figure is 0 or unknown.";
@@ -318,7 +347,7 @@ catalog! {
     ShowColYear => "Année", "Year";
     ShowColLoadedBy => "Principaux projets (JH prévus)", "Main projects (planned MD)";
     ShowCapacityMissing => "capacité non renseignée", "capacity not given";
-    ShowOverloadedCount => "{count} équipe(s) au-delà de {threshold}.", "{count} team(s) above {threshold}.";
+    ShowOverloadedCount => "{count} {count:équipe|équipes} au-delà de {threshold}.", "{count} {count:team|teams} above {threshold}.";
     ShowSettingSaved => "{key} = {value}", "{key} = {value}";
     ShowSettingDefault => "(par défaut)", "(default)";
     CliXlsxNeedsOut => "Le classeur xlsx ne s'écrit pas dans le terminal : précisez --out FICHIER.xlsx.", "An xlsx workbook is not written to the terminal: give --out FILE.xlsx.";
@@ -336,13 +365,13 @@ catalog! {
     CliUnchanged => "inchangé", "unchanged";
     CliRejected => "rejeté", "rejected";
     CliWouldReject => "serait rejeté (simulation)", "would be rejected (dry run)";
-    CliProjects => "{count} projet(s)", "{count} project(s)";
+    CliProjects => "{count} {count:projet|projets}", "{count} {count:project|projects}";
     CliSupersedes => "remplace la remontée n° {id}", "supersedes return #{id}";
     CliNewReturn => "nouvelle remontée", "new return";
     CliSameAs => "fichier identique à la remontée courante n° {id}", "same file as current return #{id}";
-    CliErrors => "{count} erreur(s)", "{count} error(s)";
-    CliWarnings => "{count} avertissement(s)", "{count} warning(s)";
-    CliImportTotals => "Bilan : {imported} importé(s), {unchanged} inchangé(s), {rejected} rejeté(s).",
+    CliErrors => "{count} {count:erreur|erreurs}", "{count} {count:error|errors}";
+    CliWarnings => "{count} {count:avertissement|avertissements}", "{count} {count:warning|warnings}";
+    CliImportTotals => "Bilan : {imported} {imported:importé|importés}, {unchanged} {unchanged:inchangé|inchangés}, {rejected} {rejected:rejeté|rejetés}.",
         "Summary: {imported} imported, {unchanged} unchanged, {rejected} rejected.";
     CliDryRunNote => "Simulation : rien n'a été enregistré.", "Dry run: nothing was saved.";
     CliHistoryEmpty => "Aucun import pour l'instant.", "No import yet.";
@@ -352,7 +381,7 @@ catalog! {
         "Return #{id} ({identity}) is current again; it replaces return #{replaced}.";
     CliRestoreDoneAlone => "Remontée n° {id} ({identity}) redevenue courante.", "Return #{id} ({identity}) is current again.";
     CliTemplateWritten => "Modèle écrit : {path} ({identity})", "Template written: {path} ({identity})";
-    CliTemplatePrefilled => "prérempli avec {count} projet(s) de la remontée n° {id}", "prefilled with {count} project(s) from return #{id}";
+    CliTemplatePrefilled => "prérempli avec {count} {count:projet|projets} de la remontée n° {id}", "prefilled with {count} {count:project|projects} from return #{id}";
     CliTemplateBlank => "vierge", "blank";
     CliDemoWritten => "Portefeuille de démonstration écrit dans {dir} : {count} classeurs. Importez-le avec : pmo import {dir}",
         "Demo portfolio written to {dir}: {count} workbooks. Import it with: pmo import {dir}";
@@ -627,11 +656,11 @@ catalog! {
         "Projet {project} « {name} » ({directorate}) : météo dégradée de {previous} à {weather} au {date}.",
         "Project {project} \"{name}\" ({directorate}): status worse, from {previous} to {weather} on {date}.";
     AlertMilestoneOverdue =>
-        "Projet {project} « {name} » ({directorate}) : jalon « {milestone} » attendu le {due} et non atteint ({days} jour(s) de retard).",
-        "Project {project} \"{name}\" ({directorate}): milestone \"{milestone}\" due on {due} and not reached ({days} day(s) late).";
+        "Projet {project} « {name} » ({directorate}) : jalon « {milestone} » attendu le {due} et non atteint ({days} {days:jour|jours} de retard).",
+        "Project {project} \"{name}\" ({directorate}): milestone \"{milestone}\" due on {due} and not reached ({days} {days:day|days} late).";
     AlertMilestoneSlipped =>
-        "Projet {project} « {name} » ({directorate}) : jalon « {milestone} » prévu le {forecast} au lieu du {baseline} initialement ({days} jour(s) de glissement).",
-        "Project {project} \"{name}\" ({directorate}): milestone \"{milestone}\" forecast on {forecast} instead of {baseline} at baseline (slipped by {days} day(s)).";
+        "Projet {project} « {name} » ({directorate}) : jalon « {milestone} » prévu le {forecast} au lieu du {baseline} initialement ({days} {days:jour|jours} de glissement).",
+        "Project {project} \"{name}\" ({directorate}): milestone \"{milestone}\" forecast on {forecast} instead of {baseline} at baseline (slipped by {days} {days:day|days}).";
     AlertRiskCritical =>
         "Projet {project} « {name} » ({directorate}) : risque « {risk} » non clos, de criticité {criticality} (probabilité {probability} × impact {impact}).",
         "Project {project} \"{name}\" ({directorate}): risk \"{risk}\" not closed, of criticality {criticality} (probability {probability} × impact {impact}).";
@@ -645,8 +674,8 @@ catalog! {
         "Projet {project} « {name} » ({directorate}) : en cours sans météo datée du T{quarter} {year} ou après (dernière : {last}).",
         "Project {project} \"{name}\" ({directorate}): in progress with no status dated Q{quarter} {year} or later (latest: {last}).";
     AlertEndDatePassed =>
-        "Projet {project} « {name} » ({directorate}) : toujours en cours alors que sa date de fin, le {end}, est passée depuis {days} jour(s).",
-        "Project {project} \"{name}\" ({directorate}): still in progress although its end date, {end}, passed {days} day(s) ago.";
+        "Projet {project} « {name} » ({directorate}) : toujours en cours alors que sa date de fin, le {end}, est passée depuis {days} {days:jour|jours}.",
+        "Project {project} \"{name}\" ({directorate}): still in progress although its end date, {end}, passed {days} {days:day|days} ago.";
     AlertSettingVariancePct =>
         "Écart d'un projet, en % de son budget voté, à partir duquel il est signalé (dépassement ou sous-consommation)",
         "A project's variance, in % of its budget voted, from which it is flagged (over or under budget)";
@@ -678,10 +707,15 @@ catalog! {
     RepPackTitle => "Revue trimestrielle du portefeuille — {period}", "Quarterly portfolio review — {period}";
     RepDirectoratePackTitle => "Revue trimestrielle du portefeuille — {directorate} — {period}",
         "Quarterly portfolio review — {directorate} — {period}";
-    RepPackSubtitle => "Exercice {year} · chiffres consolidés de la campagne {campaign}",
-        "Year {year} · consolidated figures of the {campaign} campaign";
-    RepDirectoratePackSubtitle => "{directorate} · exercice {year} · chiffres consolidés de la campagne {campaign}",
-        "{directorate} · year {year} · consolidated figures of the {campaign} campaign";
+    RepCampaignNotReturned =>
+        "campagne {campaign} non remontée : chiffres de {sources}",
+        "campaign {campaign} not returned: figures of {sources}";
+    RepCampaignPartlyReturned =>
+        "campagne {campaign}, sauf {list} (pas de remontée {code})",
+        "campaign {campaign}, except {list} (no {code} return)";
+    RepPackSubtitle => "Exercice {year} · {at}", "Year {year} · {at}";
+    RepDirectoratePackSubtitle => "{directorate} · exercice {year} · {at}", "{directorate} · year {year} · {at}";
+    RepAtCampaign => "chiffres consolidés de la campagne {campaign}", "consolidated figures of the {campaign} campaign";
     RepProjectSheetTitle => "Fiche projet {code} — {period}", "Project sheet {code} — {period}";
     RepNoCampaign => "aucune remontée", "no return";
     RepConfidentialCodir => "Diffusion restreinte — CODIR", "Restricted distribution — Executive committee";
@@ -717,6 +751,7 @@ catalog! {
     RepNoteProjects => "Projets : {count}", "Projects: {count}";
     RepNoteBudgetUnknown => "Projets sans budget connu : {count}", "Projects with no known budget: {count}";
     RepNoteLandingAt => "Campagne {campaign}", "Campaign {campaign}";
+    RepNoteLandingFrom => "Remontées {campaigns}", "Returns {campaigns}";
     RepNoteVariancePct => "{percent} du budget voté", "{percent} of the budget voted";
     RepNoteBurnRate => "Taux de consommation : {percent}", "Burn rate: {percent}";
     RepNoteInProgress => "En cours : {count}", "In progress: {count}";
@@ -735,15 +770,24 @@ catalog! {
     RepMsgHeadlineUnknown =>
         "L'atterrissage du portefeuille s'établit à {landing} ; le budget voté n'est pas connu pour toutes les directions (remontée de budget initial manquante).",
         "The portfolio is landing at {landing}; the budget voted is not known for every directorate (initial budget return missing).";
+    /// Coverage of a view (contract v1.1, section 5): which campaign each directorate's figures
+    /// come from, said whenever not every directorate returned the campaign the view is about.
+    CoverageNoneReturned =>
+        "Aucune direction n'a remonté la campagne {campaign} : les chiffres sont ceux de {sources}.",
+        "No directorate has returned campaign {campaign}: the figures are those of {sources}.";
+    CoverageBehind =>
+        "Sans remontée {campaign} : {list}.",
+        "No {campaign} return from: {list}.";
+    CoverageSourceGroup => "{campaign} ({list})", "{campaign} ({list})";
+    CoverageBehindItem => "{directorate} (chiffres de {last})", "{directorate} (figures of {last})";
+    CoverageNoReturnItem => "{directorate} (aucune remontée de l'exercice)", "{directorate} (no return this year)";
+    CoverageNoReturnGroup => "sans aucune remontée : {list}", "with no return at all: {list}";
+    RepMsgEnvelopesHeldSome =>
+        "{list} tiennent leur enveloppe budgétaire ; les autres directions n'ont pas de chiffres ou d'enveloppe connus.",
+        "{list} are within their budget envelope; the other directorates have no known figures or envelope.";
     RepMsgEnvelopesHeld =>
         "Toutes les directions tiennent leur enveloppe budgétaire.",
         "Every directorate is within its budget envelope.";
-    RepMsgMissingReturnOne =>
-        "La direction {directorate} n'a pas envoyé sa remontée {campaign} : ses chiffres sont ceux de sa remontée {last}.",
-        "Directorate {directorate} has not sent its {campaign} return: its figures are those of its {last} return.";
-    RepMsgMissingReturnMany =>
-        "{count} directions n'ont pas envoyé leur remontée {campaign} ({list}) : leurs chiffres sont ceux de leur dernière remontée.",
-        "{count} directorates have not sent their {campaign} return ({list}): their figures are those of their latest return.";
     RepMsgEnvelopeOne =>
         "La direction {directorate} dépasse son enveloppe : atterrissage de {landing} pour une enveloppe de {envelope}, soit {gap} au-delà.",
         "Directorate {directorate} is over its envelope: landing of {landing} against an envelope of {envelope}, {gap} over.";
@@ -851,8 +895,8 @@ catalog! {
     RepNoMove => "Aucun projet ajouté, retiré ou recadré.", "No project added, removed or re-scoped.";
     RepReasonStatus => "statut {before} → {after}", "status {before} → {after}";
     RepReasonEndDate => "fin {before} → {after} ({days} j)", "end {before} → {after} ({days} d)";
-    RepReasonLinesAdded => "{count} ligne(s) budgétaire(s) ajoutée(s)", "{count} budget line(s) added";
-    RepReasonLinesRemoved => "{count} ligne(s) budgétaire(s) retirée(s)", "{count} budget line(s) removed";
+    RepReasonLinesAdded => "{count} {count:ligne budgétaire ajoutée|lignes budgétaires ajoutées}", "{count} budget {count:line|lines} added";
+    RepReasonLinesRemoved => "{count} {count:ligne budgétaire retirée|lignes budgétaires retirées}", "{count} budget {count:line|lines} removed";
     RepReasonLanding => "atterrissage {percent}", "landing {percent}";
     RepDeltasCaption => "Variations d'atterrissage par projet", "Landing changes by project";
     RepDeltasCaptionTop =>
@@ -864,8 +908,8 @@ catalog! {
         "From the previous landing to the current one";
     RepBudgetBridgeCaption => "Du budget voté à l'atterrissage", "From budget voted to landing";
     RepBridgeLandingAt => "Atterrissage {campaign}", "Landing {campaign}";
-    RepBridgeUnbudgeted => "{count} projet(s) sans budget initial", "{count} project(s) without an initial budget";
-    RepBridgeOthers => "{count} autre(s) projet(s)", "{count} other project(s)";
+    RepBridgeUnbudgeted => "{count} {count:projet|projets} sans budget initial", "{count} {count:project|projects} without an initial budget";
+    RepBridgeOthers => "{count} {count:autre projet|autres projets}", "{count} other {count:project|projects}";
     RepColStep => "Étape", "Step";
     RepColRunningTotal => "Cumul", "Running total";
     RepWeatherChangesCaption => "Changements de météo", "Weather changes";
@@ -1033,9 +1077,12 @@ catalog! {
     UiKpiCriticalAlerts => "Alertes critiques", "Critical alerts";
     UiKpiVarianceNote => "{percent} du budget voté", "{percent} of the budget voted";
     UiKpiBurnRateNote => "Taux de consommation : {percent}", "Burn rate: {percent}";
-    UiKpiBudgetUnknownNote => "{count} projet(s) sans budget connu", "{count} project(s) with no known budget";
+    UiKpiRequestsNote =>
+        "Hors budget voté : {count} {count:demande|demandes} pour {amount}",
+        "Not in the budget voted: {count} {count:request|requests} for {amount}";
+    UiKpiBudgetUnknownNote => "{count} {count:projet|projets} sans budget connu", "{count} {count:project|projects} with no known budget";
     UiKpiInProgressNote => "{count} en cours", "{count} in progress";
-    UiKpiAlertsNote => "{major} majeure(s), {minor} mineure(s)", "{major} major, {minor} minor";
+    UiKpiAlertsNote => "{major} {major:majeure|majeures}, {minor} {minor:mineure|mineures}", "{major} major, {minor} minor";
     UiChartByDirectorate => "Budget voté et atterrissage par direction", "Budget voted and landing by directorate";
     UiChartWeather => "Météo des projets", "Project status";
     UiChartQuarters => "Atterrissage par trimestre", "Landing by quarter";
@@ -1046,7 +1093,7 @@ catalog! {
     UiLegendActual => "Réalisé", "Actual";
     UiLegendForecast => "Prévu", "Forecast";
     UiAlertsTitle => "Alertes", "Alerts";
-    UiAlertsCount => "{count} alerte(s)", "{count} alert(s)";
+    UiAlertsCount => "{count} {count:alerte|alertes}", "{count} {count:alert|alerts}";
     UiNoAlert => "Aucune alerte.", "No alert.";
     UiAlertOpensProject => "Ouvrir la fiche du projet {project}", "Open the sheet of project {project}";
     UiAlertOpensDirectorates => "Voir la direction {directorate}", "See directorate {directorate}";
@@ -1067,7 +1114,7 @@ catalog! {
     UiFileFailed => "Vérification impossible", "Could not be checked";
     UiFileIdentityUnknown => "Direction, exercice ou campagne illisibles", "Directorate, year or campaign unreadable";
     UiFileIdentity => "{directorate} · exercice {year} · {campaign}", "{directorate} · year {year} · {campaign}";
-    UiFileProjects => "{count} projet(s)", "{count} project(s)";
+    UiFileProjects => "{count} {count:projet|projets}", "{count} {count:project|projects}";
     UiChangeNew => "Nouvelle remontée", "New return";
     UiChangeSupersedes => "Remplace la remontée n° {id} du {date} ({file})", "Replaces return #{id} of {date} ({file})";
     UiChangeComparedWith => "Comparée à la remontée {campaign} n° {id} du {date}", "Compared with the {campaign} return #{id} of {date}";
@@ -1077,12 +1124,12 @@ catalog! {
     UiChangeLandingFirst => "Atterrissage de la direction : {after}", "Directorate landing: {after}";
     UiFindingError => "Erreur", "Error";
     UiFindingWarning => "Avertissement", "Warning";
-    UiFindingErrors => "{count} erreur(s)", "{count} error(s)";
-    UiFindingWarnings => "{count} avertissement(s)", "{count} warning(s)";
+    UiFindingErrors => "{count} {count:erreur|erreurs}", "{count} {count:error|errors}";
+    UiFindingWarnings => "{count} {count:avertissement|avertissements}", "{count} {count:warning|warnings}";
     UiImportAll => "Importer", "Import";
-    UiImportCount => "Importer {count} fichier(s)", "Import {count} file(s)";
+    UiImportCount => "Importer {count} {count:fichier|fichiers}", "Import {count} {count:file|files}";
     UiImportProgress => "Import en cours : {done} / {total}", "Importing: {done} / {total}";
-    UiImportSummary => "Bilan : {imported} importé(s), {unchanged} inchangé(s), {rejected} refusé(s).",
+    UiImportSummary => "Bilan : {imported} {imported:importé|importés}, {unchanged} {unchanged:inchangé|inchangés}, {rejected} {rejected:refusé|refusés}.",
         "Summary: {imported} imported, {unchanged} unchanged, {rejected} rejected.";
     UiRemoveFile => "Retirer", "Remove";
     UiClearFiles => "Vider la liste", "Clear the list";
@@ -1115,7 +1162,7 @@ catalog! {
     UiSearch => "Rechercher", "Search";
     UiSearchPlaceholder => "Code ou intitulé", "Code or name";
     UiResetFilters => "Effacer les filtres", "Clear filters";
-    UiProjectsShown => "{shown} projet(s) sur {total}", "{shown} project(s) of {total}";
+    UiProjectsShown => "{shown} {total:projet|projets} sur {total}", "{shown} of {total} {total:project|projects}";
     UiExportCsv => "Exporter en CSV…", "Export as CSV…";
     UiExportXlsx => "Exporter en Excel…", "Export as Excel…";
     UiExportWritten => "Export écrit : {path}", "Export written: {path}";
@@ -1156,7 +1203,7 @@ catalog! {
     UiFigures => "Chiffres", "Figures";
     UiTraceHint => "Cliquez sur un chiffre pour voir les cellules des classeurs dont il est la somme.",
         "Click a figure to see the workbook cells it adds up.";
-    UiTraceTitle => "{figure} : {value}, somme de {count} cellule(s)", "{figure}: {value}, the sum of {count} cell(s)";
+    UiTraceTitle => "{figure} : {value}, somme de {count} {count:cellule|cellules}", "{figure}: {value}, the sum of {count} {count:cell|cells}";
     UiTraceNoCell => "Aucune cellule : le chiffre vaut 0 ou n'est pas connu.", "No cell: the figure is 0 or unknown.";
     UiColCell => "Cellule", "Cell";
     UiColLine => "Ligne", "Line";
@@ -1198,8 +1245,8 @@ catalog! {
     UiCampaignsTitle => "Remontées par campagne", "Returns by campaign";
     UiCampaignReceived => "Reçue le {date}", "Received on {date}";
     UiCampaignMissing => "Non reçue", "Not received";
-    UiCampaignReplaced => "{count} version(s) remplacée(s)", "{count} superseded version(s)";
-    UiCampaignRejected => "Refusé le {date} : {file} ({errors} erreur(s))", "Rejected on {date}: {file} ({errors} error(s))";
+    UiCampaignReplaced => "{count} {count:version remplacée|versions remplacées}", "{count} superseded {count:version|versions}";
+    UiCampaignRejected => "Refusé le {date} : {file} ({errors} {errors:erreur|erreurs})", "Rejected on {date}: {file} ({errors} {errors:error|errors})";
     UiNoDirectorate => "Aucune direction pour cet exercice.", "No directorate for this year.";
     // Capacity.
     UiCapacityTitle => "Capacité {year}", "Capacity {year}";
@@ -1234,7 +1281,7 @@ catalog! {
     UiGenerate => "Générer", "Generate";
     UiSaveAs => "Enregistrer sous…", "Save as…";
     UiGenerating => "Génération…", "Generating…";
-    UiReportWritten => "{title} — {pages} page(s)", "{title} — {pages} page(s)";
+    UiReportWritten => "{title} — {pages} {pages:page|pages}", "{title} — {pages} {pages:page|pages}";
     UiReportsHistory => "Rapports générés", "Generated reports";
     UiReportsEmpty => "Aucun rapport généré pour l'instant.", "No report generated yet.";
     UiColGeneratedAt => "Généré le", "Generated on";
@@ -1255,8 +1302,8 @@ catalog! {
     UiTemplatePrefilled => "Prérempli avec la dernière remontée", "Prefilled from the latest return";
     UiTemplateBlank => "Vierge", "Blank";
     UiTemplateWrite => "Écrire le modèle", "Write the template";
-    UiTemplateWritten => "Modèle écrit : {count} projet(s)", "Template written: {count} project(s)";
-    UiTemplatePrefilledFrom => "Modèle écrit, prérempli avec {count} projet(s) de la remontée n° {id}", "Template written, prefilled with {count} project(s) from return #{id}";
+    UiTemplateWritten => "Modèle écrit : {count} {count:projet|projets}", "Template written: {count} {count:project|projects}";
+    UiTemplatePrefilledFrom => "Modèle écrit, prérempli avec {count} {count:projet|projets} de la remontée n° {id}", "Template written, prefilled with {count} {count:project|projects} from return #{id}";
     // Settings.
     UiSettingsTitle => "Paramètres", "Settings";
     UiSettingsGeneral => "Général", "General";
@@ -1298,9 +1345,34 @@ mod tests {
 
     #[test]
     fn placeholders_are_filled_and_unknown_ones_kept() {
-        assert_eq!(fill("a {x} b {y}", [("x", "1".to_string())].into_iter()), "a 1 b {y}");
-        assert_eq!(fill("no brace", std::iter::empty()), "no brace");
-        assert_eq!(fill("open { only", std::iter::empty()), "open { only");
+        assert_eq!(fill(Lang::Fr, "a {x} b {y}", [("x", "1".to_string())].into_iter()), "a 1 b {y}");
+        assert_eq!(fill(Lang::Fr, "no brace", std::iter::empty()), "no brace");
+        assert_eq!(fill(Lang::Fr, "open { only", std::iter::empty()), "open { only");
+    }
+
+    #[test]
+    fn plural_forms_agree_with_their_count_in_each_language() {
+        let f = |lang, n: &str| fill(lang, "{n} {n:projet|projets}", [("n", n.to_string())].into_iter());
+        assert_eq!(f(Lang::Fr, "0"), "0 projet", "French: zero takes the singular");
+        assert_eq!(f(Lang::Fr, "1"), "1 projet");
+        assert_eq!(f(Lang::Fr, "2"), "2 projets");
+        assert_eq!(f(Lang::Fr, "1\u{202f}234"), "1\u{202f}234 projets", "a formatted count is still a count");
+        let e = |n: &str| fill(Lang::En, "{n} {n:project|projects}", [("n", n.to_string())].into_iter());
+        assert_eq!(e("0"), "0 projects", "English: zero takes the plural");
+        assert_eq!(e("1"), "1 project");
+        assert_eq!(e("12"), "12 projects");
+        assert_eq!(fill(Lang::Fr, "{n:a|b}", std::iter::empty()), "{n:a|b}", "a missing count shows up");
+        assert_eq!(tr(Lang::Fr, Key::CliProjects, &[("count", &1)]), "1 projet");
+        assert_eq!(tr(Lang::En, Key::CliProjects, &[("count", &3)]), "3 projects");
+    }
+
+    #[test]
+    fn no_text_falls_back_on_an_s_in_brackets() {
+        for key in Key::ALL {
+            for lang in [Lang::Fr, Lang::En] {
+                assert!(!key.text(lang).contains("(s)"), "{}: use a plural form {{n:one|other}}, not « (s) »", key.name());
+            }
+        }
     }
 
     #[test]
@@ -1312,9 +1384,10 @@ mod tests {
                 let mut v: Vec<String> = s
                     .split('{')
                     .skip(1)
-                    .filter_map(|p| p.split_once('}').map(|(n, _)| n.to_string()))
+                    .filter_map(|p| p.split_once('}').map(|(n, _)| n.split(':').next().unwrap_or(n).to_string()))
                     .collect();
                 v.sort();
+                v.dedup();
                 v
             };
             assert_eq!(names(fr), names(en), "{}: French and English must take the same values", key.name());

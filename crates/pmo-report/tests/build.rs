@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use pmo_consolidate::{
-    alerts, capacity, consolidate, diff, export, Alert, AlertThresholds, CampaignDiff, CapacityView, Portfolio,
+    alerts, capacity, consolidate, diff, export, Alert, AlertThresholds, CampaignDiff, CapacityView, Coverage, Portfolio,
     SourceReturn,
 };
 use pmo_model::format::format_amount;
@@ -44,6 +44,7 @@ struct Fixture {
     as_of: Campaign,
     returns: Vec<SourceReturn>,
     portfolio: Portfolio,
+    coverage: Coverage,
     capacity: CapacityView,
     alerts: Vec<Alert>,
     diff: CampaignDiff,
@@ -58,7 +59,8 @@ impl Fixture {
         let thresholds = AlertThresholds::default();
         let alerts = alerts(&portfolio, &returns, &capacity, &thresholds, today(), &[]);
         let diff = diff(2026, &returns, previous, as_of);
-        Fixture { quarter, as_of, returns, portfolio, capacity, alerts, diff, thresholds }
+        let coverage = pmo_consolidate::coverage(&portfolio, &[]);
+        Fixture { quarter, as_of, returns, portfolio, coverage, capacity, alerts, diff, thresholds }
     }
 
     fn demo() -> Fixture {
@@ -71,6 +73,7 @@ impl Fixture {
             quarter: self.quarter,
             as_of: Some(self.as_of),
             portfolio: &self.portfolio,
+            coverage: &self.coverage,
             returns: &self.returns,
             alerts: &self.alerts,
             thresholds: &self.thresholds,
@@ -242,16 +245,16 @@ fn the_summary_and_tables_print_the_export_figures_in_french() {
     let expected_landing = format_amount(landing, Unit::Euro, Lang::Fr);
     assert_eq!(
         expected_landing,
-        format!("15{NNBSP}173{NNBSP}336\u{a0}€"),
+        format!("15{NNBSP}248{NNBSP}291\u{a0}€"),
         "the demo's landing, rounded to the euro, with French thousands spaces"
     );
     assert_eq!(key_figure(&doc, "Atterrissage").value, expected_landing, "the summary shows the exported landing");
     assert_eq!(key_figure(&doc, "Budget voté").value, format_amount(budget, Unit::Euro, Lang::Fr));
     assert_eq!(key_figure(&doc, "Réalisé").value, format_amount(actual, Unit::Euro, Lang::Fr));
     let variance = key_figure(&doc, "Écart");
-    assert_eq!(variance.value, format!("+788{NNBSP}336\u{a0}€"), "a variance carries its sign");
-    assert_eq!(variance.note.as_deref(), Some(format!("+5,5{NNBSP}% du budget voté").as_str()));
-    assert_eq!(variance.tone, Tone::Bad, "5.5 % over the budget voted is above the 50 000 € threshold: red");
+    assert_eq!(variance.value, format!("+1{NNBSP}358{NNBSP}291\u{a0}€"), "a variance carries its sign");
+    assert_eq!(variance.note.as_deref(), Some(format!("+9,8{NNBSP}% du budget voté").as_str()));
+    assert_eq!(variance.tone, Tone::Bad, "9.8 % over the budget voted is above the 50 000 € threshold: red");
 
     let by_directorate = table(&doc, "Par direction");
     for r in &export.directorates {
@@ -282,7 +285,7 @@ fn every_project_is_in_the_index_with_its_exported_figures_and_has_its_own_page(
     assert_eq!(index.rows.len(), export.projects.len() + 1, "one row per project, then the totals");
     for p in &export.projects {
         let row = row_texts(row_with(index, &format!("{} «", p.code)));
-        assert_eq!(row[5], format_amount(d(&p.landing), Unit::Euro, Lang::Fr), "{}: landing as exported", p.code);
+        assert_eq!(row[5], format_amount(d(p.landing.as_deref().unwrap()), Unit::Euro, Lang::Fr), "{}: landing as exported", p.code);
     }
     let under = row_texts(row_with(index, "DOP-03"));
     assert_eq!(
@@ -387,14 +390,19 @@ fn alerts_changes_milestones_risks_and_decisions_are_listed() {
         alerts.rows.iter().all(|r| r.cells[0].text != "Mineure"),
         "minor alerts are counted, not listed, for the CODIR"
     );
-    assert!(says(&doc, "S'y ajoutent 34 alertes mineures : jalon décalé (26)"), "minor alerts summed up by rule");
+    // 33, not 34: DCOM-07, absent from R2, keeps its R1 figures and is asked about (major), not
+    // called under-spent (contract v1.1).
+    assert!(
+        says(&doc, "S'y ajoutent 33 alertes mineures : jalon décalé (26), météo dégradée (4) et sous-consommation (3)."),
+        "minor alerts summed up by rule"
+    );
 
     let moves = table(&doc, "Projets ajoutés, retirés ou recadrés");
     assert_eq!(row_texts(row_with(moves, "DCOM-07"))[0], "Retiré");
     assert!(row_texts(row_with(moves, "DRH-07"))[3].contains("En cours → Abandonné"), "why it was re-scoped");
     let bridge = table(&doc, "Du budget voté à l'atterrissage");
-    assert_eq!(row_texts(bridge.rows.last().unwrap())[2], eur("15173336.19"), "the bridge ends on the landing");
-    assert_eq!(row_texts(&bridge.rows[0])[2], eur("14385000"), "and starts from the budget voted");
+    assert_eq!(row_texts(bridge.rows.last().unwrap())[2], eur("15248291.40"), "the bridge ends on the landing");
+    assert_eq!(row_texts(&bridge.rows[0])[2], eur("13890000"), "and starts from the budget voted");
 
     let milestones = table(&doc, "Jalons en retard ou attendus d'ici la fin du T3 2026");
     let recette = row_texts(row_with(milestones, "DAF-02"));
@@ -432,7 +440,7 @@ fn the_english_pack_speaks_english() {
     let f = Fixture::demo();
     let doc = codir_pack(&f.input(Lang::En, Unit::Euro));
     assert_eq!(doc.title, "Quarterly portfolio review — Q2 2026");
-    assert_eq!(key_figure(&doc, "Landing").value, "€15,173,336");
+    assert_eq!(key_figure(&doc, "Landing").value, "€15,248,291");
     assert!(says(&doc, "Executive summary") && says(&doc, "Budget voted") && says(&doc, "Decisions expected"));
     for french in ["Synthèse", "Atterrissage", "Budget voté", "Diffusion restreinte", "(suite)", "importée"] {
         assert!(!says(&doc, french), "French word {french:?} in the English pack");
@@ -443,7 +451,7 @@ fn the_english_pack_speaks_english() {
 fn amounts_follow_the_unit_setting() {
     let f = Fixture::demo();
     let doc = codir_pack(&f.input(Lang::Fr, Unit::KiloEuro));
-    assert_eq!(key_figure(&doc, "Atterrissage").value, format!("15{NNBSP}173,3\u{a0}k€"));
+    assert_eq!(key_figure(&doc, "Atterrissage").value, format!("15{NNBSP}248,3\u{a0}k€"));
 }
 
 #[test]
@@ -585,7 +593,9 @@ fn a_directorate_without_its_budget_return_leaves_the_budget_unknown() {
     let doc = codir_pack(&f.fr());
     assert_well_formed(&doc);
     assert_eq!(key_figure(&doc, "Budget voté").value, "—", "a partial sum would pass for the whole budget");
-    assert_eq!(row_texts(row_with(table(&doc, "Par direction"), "(DSI)"))[2], "—", "no envelope without a BI");
+    let dsi = row_texts(row_with(table(&doc, "Par direction"), "(DSI)"));
+    assert_eq!(dsi[2], eur("4790000"), "the envelope its later returns state (contract v1.1), even without a BI");
+    assert_eq!(dsi[3], "—", "no budget voted without a BI");
     assert!(project_sheet(&f.fr(), "DSI-01").is_some());
 }
 
@@ -605,7 +615,7 @@ fn a_late_return_and_a_late_milestone_are_said() {
     let doc = codir_pack(&f.fr());
     assert_well_formed(&doc);
     assert!(
-        bullets(&doc).iter().any(|b| b.text.starts_with("La direction DRH n'a pas envoyé sa remontée R2")),
+        bullets(&doc).iter().any(|b| b.text == "Sans remontée R2 : DRH (chiffres de R1)."),
         "{:?}",
         bullets(&doc)
     );
@@ -677,4 +687,42 @@ fn the_pack_rendered_in_parts_is_the_pack_rendered_whole() {
     let (streamed, written) = pmo_report::render_parts_to(&head, sheets.into_iter(), &options, Vec::new()).unwrap();
     assert!(streamed == in_memory, "rendering the parts as they come gives the same PDF, byte for byte");
     assert_eq!(written.pages as usize, rendered_pages(&whole));
+}
+
+#[test]
+fn a_pack_never_names_a_campaign_nobody_returned() {
+    // The T4 pack is consolidated as of CL; with R2 returns only, its figures are R2's and the
+    // pack must say so rather than "consolidated figures of the Clôture (CL) campaign".
+    let f = Fixture::new(demo_returns(), 4);
+    let doc = codir_pack(&f.fr());
+    assert_well_formed(&doc);
+    assert!(!says(&doc, "chiffres consolidés de la campagne Clôture"), "CL was returned by no directorate");
+    assert!(says(&doc, "campagne Clôture (CL) non remontée : chiffres de R2"), "the cover says where figures come from");
+    assert_eq!(key_figure(&doc, "Atterrissage").note.as_deref(), Some("Remontées R2"), "not « Campagne CL »");
+    assert!(
+        bullets(&doc).iter().any(|b| b.text
+            == "Aucune direction n'a remonté la campagne CL : les chiffres sont ceux de R2 (DAF, DCOM, DOP, DRH et DSI)."),
+        "{:?}",
+        bullets(&doc)
+    );
+    let en = codir_pack(&f.input(Lang::En, Unit::Euro));
+    assert!(says(&en, "not returned: figures of R2") && !says(&en, "consolidated figures of the"), "in English too");
+}
+
+#[test]
+fn directorates_without_any_return_are_named_and_nothing_is_claimed_for_them() {
+    // One directorate of six has returned: the pack must not say "every directorate is within
+    // its envelope" and must name the ones whose figures are unknown.
+    let returns: Vec<SourceReturn> = demo_returns().into_iter().filter(|r| r.data.directorate == "DAF").collect();
+    let mut f = Fixture::new(returns, 2);
+    let expected: Vec<String> = ["DAF", "DCOM", "DOP", "DRH", "DSI", "DJUR"].iter().map(|c| c.to_string()).collect();
+    f.coverage = pmo_consolidate::coverage(&f.portfolio, &expected);
+    let doc = codir_pack(&f.fr());
+    assert_well_formed(&doc);
+    assert!(!says(&doc, "Toutes les directions tiennent leur enveloppe"), "five directorates have no figures");
+    let coverage = bullets(&doc).into_iter().find(|b| b.text.starts_with("Sans remontée R2 :")).expect("coverage said");
+    for code in ["DCOM", "DJUR", "DSI"] {
+        assert!(coverage.text.contains(&format!("{code} (aucune remontée de l'exercice)")), "{}", coverage.text);
+    }
+    assert!(says(&doc, "campagne Reprévision T2 (R2), sauf DCOM, DJUR, DOP, DRH et DSI (pas de remontée R2)"));
 }

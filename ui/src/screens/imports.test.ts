@@ -72,7 +72,7 @@ describe("Imports", () => {
     expect(app.incoming, "the handed-over files are taken").toEqual([]);
 
     await fireEvent.click(screen.getByTestId("import-all"));
-    await vi.waitFor(() => expect(screen.getByTestId("import-summary").textContent).toContain("1 importé(s)"));
+    await vi.waitFor(() => expect(screen.getByTestId("import-summary").textContent).toContain("1 importé,"));
     expect(api.importFile).toHaveBeenCalledTimes(1);
     expect(api.importFile).toHaveBeenCalledWith("/in/good.xlsx");
     expect(onchanged).toHaveBeenCalled();

@@ -21,6 +21,7 @@ const dashboardData = {
   alerts,
   campaigns: ["BI", "R1", "R2"],
   today: "2026-11-22",
+  coverage_note: null,
 } as unknown as DashboardData;
 
 function deferred<T>() {
@@ -52,10 +53,24 @@ describe("Tableau de bord", () => {
     expect(api.dashboard).toHaveBeenCalledWith(2026, null);
     d.resolve(dashboardData);
     const kpi = await screen.findByTestId("kpi-landing");
-    expect(kpi.getAttribute("data-value"), "the raw decimal string, for WebDriver").toBe("15173336.19");
-    expect(kpi.textContent).toContain("15\u202f173\u202f336\u00a0€");
+    expect(kpi.getAttribute("data-value"), "the raw decimal string, for WebDriver").toBe("15248291.40");
+    expect(kpi.textContent).toContain("15\u202f248\u202f291\u00a0€");
     expect(screen.getByText("Alertes critiques")).toBeTruthy();
     expect(app.campaigns, "the header offers the year's campaigns").toEqual(["BI", "R1", "R2"]);
+    expect(screen.queryByTestId("coverage-note"), "every directorate returned R2: nothing to say").toBeNull();
+  });
+
+  it("says who has not returned the campaign shown, and shows requests apart from the budget voted", async () => {
+    const note = "Sans remontée R2 : DRH (chiffres de R1).";
+    const requests = { count: 2, amount: "500000.00", projects: [] };
+    vi.mocked(api.dashboard).mockResolvedValue({
+      ...dashboardData,
+      summary: { ...dashboardData.summary, requests },
+      coverage_note: note,
+    } as DashboardData);
+    render(Dashboard);
+    expect((await screen.findByTestId("coverage-note")).textContent).toBe(note);
+    expect(screen.getByTestId("kpi-requests").textContent).toBe("Hors budget voté : 2 demandes pour 500\u202f000\u00a0€");
   });
 
   it("an alert with a project opens its sheet; one without opens the Directions", async () => {
@@ -85,8 +100,8 @@ describe("Tableau de bord", () => {
 
 describe("Portefeuille", () => {
   const rows: ProjectSummary[] = [
-    { directorate: "DSI", code: "DSI-01", name: "Refonte du portail client", status: "in_progress", weather: "cloudy", ambition: "A", initiative: null, campaign: "R2", budget_voted: "1150000.00", actual: "500000.10", landing: "1322535.40", variance: "172535.40", variance_ratio: "0.1500", burn_rate: "0.4348", outside_initial_budget: false, missing_from_latest: false },
-    { directorate: "DRH", code: "DRH-01", name: "Paie", status: "done", weather: "sunny", ambition: "B", initiative: null, campaign: "R2", budget_voted: "100.00", actual: "0.20", landing: "0.10", variance: "-99.90", variance_ratio: "-0.9990", burn_rate: "0.0020", outside_initial_budget: false, missing_from_latest: false },
+    { directorate: "DSI", code: "DSI-01", name: "Refonte du portail client", status: "in_progress", weather: "cloudy", ambition: "A", initiative: null, campaign: "R2", budget_voted: "1150000.00", actual: "500000.10", landing: "1322535.40", variance: "172535.40", variance_ratio: "0.1500", burn_rate: "0.4348", outside_initial_budget: false, missing_from_latest: false, figures_campaign: "R2", request: null },
+    { directorate: "DRH", code: "DRH-01", name: "Paie", status: "done", weather: "sunny", ambition: "B", initiative: null, campaign: "R2", budget_voted: "100.00", actual: "0.20", landing: "0.10", variance: "-99.90", variance_ratio: "-0.9990", burn_rate: "0.0020", outside_initial_budget: false, missing_from_latest: false, figures_campaign: "R2", request: null },
   ];
 
   it("lists the projects and sums the filtered set exactly", async () => {

@@ -113,15 +113,29 @@ fn pack_head(ctx: &Ctx, kind: &Kind) -> Document {
 // ----- Cover ------------------------------------------------------------------------------------
 
 fn cover(ctx: &Ctx, kind: &Kind, title: &str) -> Cover {
+    // The campaign is named as the figures' source only when every directorate returned it;
+    // otherwise the subtitle says which campaign is missing and where the figures come from.
+    let coverage = ctx.input.coverage;
     let at = match ctx.campaign() {
-        Some(c) => ctx.campaign_label(c),
         None => ctx.t(Key::RepNoCampaign),
+        Some(c) if coverage.complete() => ctx.tr(Key::RepAtCampaign, &[("campaign", &ctx.campaign_label(c))]),
+        Some(c) if !coverage.campaign_returned => ctx.tr(
+            Key::RepCampaignNotReturned,
+            &[("campaign", &ctx.campaign_label(c)), ("sources", &ctx.source_campaigns())],
+        ),
+        Some(c) => {
+            let behind: Vec<String> = coverage.behind().map(|d| d.code.clone()).collect();
+            ctx.tr(
+                Key::RepCampaignPartlyReturned,
+                &[("campaign", &ctx.campaign_label(c)), ("code", &c.code()), ("list", &join_list(&behind, ctx.lang))],
+            )
+        }
     };
     let subtitle = match kind {
-        Kind::Codir => ctx.tr(Key::RepPackSubtitle, &[("year", &ctx.input.year), ("campaign", &at)]),
+        Kind::Codir => ctx.tr(Key::RepPackSubtitle, &[("year", &ctx.input.year), ("at", &at)]),
         Kind::Directorate(code) => ctx.tr(
             Key::RepDirectoratePackSubtitle,
-            &[("directorate", &ctx.directorate_label(code)), ("year", &ctx.input.year), ("campaign", &at)],
+            &[("directorate", &ctx.directorate_label(code)), ("year", &ctx.input.year), ("at", &at)],
         ),
     };
     let sources = ctx
@@ -164,7 +178,8 @@ fn summary(ctx: &Ctx) -> Vec<Block> {
         ctx.tr(Key::RepNoteProjects, &[("count", &totals.project_count)])
     };
     let landing_note = match ctx.campaign() {
-        Some(c) => ctx.tr(Key::RepNoteLandingAt, &[("campaign", &c.code())]),
+        Some(c) if ctx.input.coverage.complete() => ctx.tr(Key::RepNoteLandingAt, &[("campaign", &c.code())]),
+        Some(_) => ctx.tr(Key::RepNoteLandingFrom, &[("campaigns", &ctx.source_campaigns())]),
         None => ctx.t(Key::RepNoCampaign),
     };
     let in_progress = counts.status(Some(ProjectStatus::InProgress));
@@ -247,33 +262,10 @@ pub(crate) fn messages(ctx: &Ctx) -> Vec<Bullet> {
     let mut found: Vec<Bullet> = Vec::new();
     let bullet = |text: String, tone: Tone| Bullet { text, tone };
 
-    // Directorates behind the campaign: every other figure of theirs is older.
-    if let Some(campaign) = ctx.campaign() {
-        let behind: Vec<_> = p.directorates.iter().filter(|d| d.campaign < campaign).collect();
-        match behind.as_slice() {
-            [] => {}
-            [d] => found.push(bullet(
-                ctx.tr(
-                    Key::RepMsgMissingReturnOne,
-                    &[("directorate", &d.code), ("campaign", &campaign.code()), ("last", &d.campaign.code())],
-                ),
-                Tone::Warning,
-            )),
-            many => {
-                let codes: Vec<String> = many.iter().map(|d| d.code.clone()).collect();
-                found.push(bullet(
-                    ctx.tr(
-                        Key::RepMsgMissingReturnMany,
-                        &[
-                            ("count", &many.len()),
-                            ("campaign", &campaign.code()),
-                            ("list", &join_list(&codes, ctx.lang)),
-                        ],
-                    ),
-                    Tone::Warning,
-                ));
-            }
-        }
+    // Directorates behind the campaign, or with no return at all: every figure of theirs is older
+    // or unknown, and the reader must know it before any other sentence.
+    if let Some(text) = ctx.input.coverage.describe(ctx.lang) {
+        found.push(bullet(text, Tone::Warning));
     }
 
     let envelopes = envelope_comparisons(p);
@@ -396,7 +388,17 @@ pub(crate) fn messages(ctx: &Ctx) -> Vec<Bullet> {
         out.push(headline(ctx));
     }
     if found.len() + out.len() < 3 && !envelopes.is_empty() && over.is_empty() {
-        out.push(bullet(ctx.t(Key::RepMsgEnvelopesHeld), Tone::Good));
+        // "Every directorate" only when every expected directorate has figures and an envelope:
+        // nothing is claimed of a directorate whose figures or envelope are unknown.
+        let all_known = ctx.input.coverage.directorates.iter().all(|d| d.campaign.is_some())
+            && envelopes.len() == p.directorates.len();
+        let text = if all_known {
+            ctx.t(Key::RepMsgEnvelopesHeld)
+        } else {
+            let codes: Vec<String> = envelopes.iter().map(|e| e.code.clone()).collect();
+            ctx.tr(Key::RepMsgEnvelopesHeldSome, &[("list", &join_list(&codes, ctx.lang))])
+        };
+        out.push(bullet(text, Tone::Good));
     }
     out.extend(found);
     out.truncate(MAX_MESSAGES);

@@ -7,7 +7,7 @@ use std::cmp::Reverse;
 use rust_decimal::Decimal;
 
 use pmo_consolidate::{
-    variance_bridge, Bridge, BridgeStep, CampaignDiff, CapacityView, Portfolio, StepKind, DEFAULT_BRIDGE_STEPS,
+    variance_bridge, Bridge, BridgeStep, CampaignDiff, Coverage, CapacityView, Portfolio, StepKind, DEFAULT_BRIDGE_STEPS,
 };
 
 use super::codir::{pack, Kind};
@@ -26,8 +26,14 @@ pub fn directorate_report(input: &ReportInput, code: &str) -> Option<Document> {
         ..input.capacity.clone()
     };
     let diff = input.diff.map(|d| restrict_diff(d, &code, &portfolio));
+    let coverage = Coverage {
+        directorates: input.coverage.directorates.iter().filter(|d| d.code == code).cloned().collect(),
+        campaign_returned: input.coverage.directorates.iter().any(|d| d.code == code && d.up_to_date),
+        ..input.coverage.clone()
+    };
     let restricted = ReportInput {
         portfolio: &portfolio,
+        coverage: &coverage,
         alerts: &alerts,
         capacity: &capacity,
         diff: diff.as_ref(),

@@ -23,7 +23,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use pmo_consolidate::{
-    Alert, AlertThresholds, CampaignDiff, CapacityView, Portfolio, ProjectFigures, ProjectRecords, SourceReturn,
+    Alert, AlertThresholds, CampaignDiff, CapacityView, Coverage, Portfolio, ProjectFigures, ProjectRecords, SourceReturn,
 };
 pub(crate) use pmo_consolidate::find_project;
 use pmo_model::dates::format_fr;
@@ -50,6 +50,11 @@ pub struct ReportInput<'a> {
     pub as_of: Option<Campaign>,
     /// From `pmo_consolidate::consolidate(year, returns, as_of)`.
     pub portfolio: &'a Portfolio,
+    /// From `pmo_consolidate::coverage(portfolio, expected directorates)`: which campaign each
+    /// directorate's figures come from, and who has not returned the campaign that closes the
+    /// quarter. The pack names a campaign as the source of its figures only when every
+    /// directorate returned it (contract v1.1, section 5).
+    pub coverage: &'a Coverage,
     /// The returns the portfolio was computed from (statuses, milestones and risks are read from
     /// them; only those listed in `portfolio.sources` are read).
     pub returns: &'a [SourceReturn],
@@ -195,6 +200,12 @@ impl<'a> Ctx<'a> {
     /// The campaign the pack stands at: the cut-off, else the latest campaign of any directorate.
     pub fn campaign(&self) -> Option<Campaign> {
         self.input.as_of.or_else(|| self.input.portfolio.directorates.iter().map(|d| d.campaign).max())
+    }
+
+    /// The campaigns the figures come from, latest first (`R2`, `R2 et R1`).
+    pub fn source_campaigns(&self) -> String {
+        let codes: Vec<String> = self.input.coverage.campaigns().iter().rev().map(|c| c.code().to_string()).collect();
+        join_list(&codes, self.lang)
     }
 
     /// Active: still in its directorate's current return, and neither done nor cancelled.
@@ -414,10 +425,4 @@ pub(crate) fn next_quarter(year: i32, q: u8) -> (NaiveDate, NaiveDate) {
 }
 
 /// A list written as people write it: "a, b et c" / "a, b and c".
-pub(crate) fn join_list(items: &[String], lang: Lang) -> String {
-    match items.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{}{}{}", rest.join(", "), Key::RepListAnd.text(lang), last),
-    }
-}
+pub(crate) use pmo_model::i18n::join_list;

@@ -23,4 +23,9 @@ campaigns: Array<Campaign>,
 /**
  * The date the alerts were judged against (YYYY-MM-DD).
  */
-today: string, };
+today: string, 
+/**
+ * Said above the figures when not every directorate returned the campaign shown: who is
+ * behind and where the figures come from ([`pmo_consolidate::Coverage::describe`]).
+ */
+coverage_note: string | null, };

@@ -23,7 +23,19 @@ budget_voted_gap: string | null,
 /**
  * Landing − envelope (positive: over); `None` without an envelope.
  */
-landing_gap: string | null, landing_standing: Standing | null, counts: ProjectCounts, quarters: [QuarterSummary, QuarterSummary, QuarterSummary, QuarterSummary], 
+landing_gap: string | null, landing_standing: Standing | null, 
+/**
+ * The campaign of the return its envelope was read from (the latest that states one).
+ */
+envelope_campaign: Campaign | null, 
+/**
+ * Requests and projects alike, by status and météo.
+ */
+counts: ProjectCounts, quarters: [QuarterSummary, QuarterSummary, QuarterSummary, QuarterSummary], 
+/**
+ * Its candidate projects: how many, and Σ of what they ask for (in no other figure).
+ */
+request_count: number, requested: string, 
 /**
  * Projects in the set (for a nature or category: projects with at least one budget line of it).
  */

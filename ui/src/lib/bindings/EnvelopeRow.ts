@@ -5,11 +5,16 @@ import type { Standing } from "./Standing";
 /**
  * A directorate with an envelope, against it.
  */
-export type EnvelopeRow = { code: string, name: string | null, campaign: Campaign, envelope: string, budget_voted: string, landing: string, 
+export type EnvelopeRow = { code: string, name: string | null, campaign: Campaign, envelope: string, 
 /**
- * Budget voted − envelope: positive when the voted portfolio already exceeds the envelope.
+ * `None` when the directorate has no BI return (its envelope comes from a later return).
  */
-budget_voted_gap: string, budget_voted_standing: Standing, 
+budget_voted: string | null, landing: string, 
+/**
+ * Budget voted − envelope: positive when the voted portfolio already exceeds the envelope;
+ * `None` when the budget voted is unknown.
+ */
+budget_voted_gap: string | null, budget_voted_standing: Standing | null, 
 /**
  * Landing − envelope: positive when the portfolio is heading over the envelope.
  */

@@ -2,12 +2,14 @@
 import type { AmbitionSummary } from "./AmbitionSummary";
 import type { Campaign } from "./Campaign";
 import type { CategorySummary } from "./CategorySummary";
+import type { Coverage } from "./Coverage";
 import type { DirectorateSummary } from "./DirectorateSummary";
 import type { EnvelopeRow } from "./EnvelopeRow";
 import type { NatureSummary } from "./NatureSummary";
 import type { ProjectCounts } from "./ProjectCounts";
 import type { ProjectSummary } from "./ProjectSummary";
 import type { QuarterSummary } from "./QuarterSummary";
+import type { Requests } from "./Requests";
 import type { Totals } from "./Totals";
 
 /**
@@ -29,4 +31,13 @@ envelopes: Array<EnvelopeRow>, ambitions: Array<AmbitionSummary>, natures: Array
 /**
  * The [`SUMMARY_TOP_DRIFTS`] largest drifts ([`top_drifts`]).
  */
-top_drifts: Array<ProjectSummary>, outside_initial_budget: Array<ProjectSummary>, missing_from_latest: Array<ProjectSummary>, };
+top_drifts: Array<ProjectSummary>, outside_initial_budget: Array<ProjectSummary>, missing_from_latest: Array<ProjectSummary>, 
+/**
+ * The candidate projects, apart from every figure above.
+ */
+requests: Requests, 
+/**
+ * Which campaign each directorate's figures come from, and who has not returned the
+ * campaign asked (or the latest one).
+ */
+coverage: Coverage, };

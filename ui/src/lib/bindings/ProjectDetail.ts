@@ -65,4 +65,13 @@ burn_rate: string | null,
 /**
  * "Hors budget initial".
  */
-outside_initial_budget: boolean, missing_from_latest: boolean, };
+outside_initial_budget: boolean, missing_from_latest: boolean, 
+/**
+ * The campaign its actual and landing come from (for a project missing from its
+ * directorate's current return: the latest campaign that had it).
+ */
+figures_campaign: Campaign, 
+/**
+ * A candidate project: what it asks for (Σ planned), counted in no total; `None` otherwise.
+ */
+request: string | null, };

@@ -3,4 +3,4 @@
 /**
  * The rules, in the order alerts of one severity are listed.
  */
-export type Rule = "directorate_over_envelope" | "directorate_missing_return" | "variance_over" | "variance_under" | "weather_bad" | "weather_worse" | "milestone_overdue" | "milestone_slipped" | "risk_critical" | "team_overload" | "team_capacity_missing" | "weather_missing" | "end_date_passed";
+export type Rule = "directorate_over_envelope" | "directorate_missing_return" | "variance_over" | "variance_under" | "weather_bad" | "weather_worse" | "milestone_overdue" | "milestone_slipped" | "risk_critical" | "team_overload" | "team_capacity_missing" | "weather_missing" | "end_date_passed" | "project_missing_from_return";

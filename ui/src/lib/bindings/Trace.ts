@@ -20,9 +20,14 @@ directorate: string,
  */
 project: string, project_name: string, figure: Figure, 
 /**
- * The current campaign of the project's directorate (the one actual and landing come from).
+ * The current campaign of the project's directorate.
  */
 campaign: Campaign, 
+/**
+ * The campaign actual and landing come from: `campaign`, or for a project missing from the
+ * current return, the latest campaign that had it.
+ */
+figures_campaign: Campaign, 
 /**
  * The figure as consolidated; `None` for a budget voted when the directorate has no BI
  * return (the budget is unknown, not zero), and then `cells` is empty.
@@ -37,7 +42,7 @@ cells_total: string,
  */
 outside_initial_budget: boolean, 
 /**
- * Not in the current return: no actual or landing cell, both 0.
+ * Not in the current return: its actual and landing cells are those of `figures_campaign`.
  */
 missing_from_latest: boolean, 
 /**
