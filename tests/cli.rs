@@ -274,6 +274,11 @@ fn restore_return_makes_an_earlier_return_current_again() {
     assert_eq!(s.json(&["export", "--year", "2026"], 0), original, "figures are back to the first R2");
     let history = s.run(&["history"], 0);
     assert!(history.contains("restauration") && history.contains("dsi-r2-v2.xlsx"), "{history}");
+    let restoration = history.lines().find(|l| l.contains("restauration")).unwrap();
+    assert!(
+        restoration.starts_with('↺') && !restoration.starts_with('R'),
+        "a restoration's number must not read as a campaign (R1, R2…): {restoration}"
+    );
 
     // Restoring the current one again is refused with a clear message.
     let out = s.pmo().args(["restore-return", &old_id.to_string()]).output().unwrap();

@@ -59,3 +59,65 @@ fn a_directorate_behind_is_named_with_the_campaign_of_its_figures() {
     let text = s.run(&["status", "--year", "2026"], 0);
     assert!(text.contains("Sans remontée R2 : DRH (chiffres de R1)."), "{text}");
 }
+
+#[test]
+fn a_dry_run_on_a_new_database_creates_no_file() {
+    let s = Sandbox::new();
+    let demo = s.demo();
+    let text = s.run(&["import", "--dry-run", demo.to_str().unwrap()], 0);
+    assert!(text.contains("Simulation : rien n'a été enregistré."), "{text}");
+    assert!(!s.db().exists(), "the dry run said nothing was saved, yet created {}", s.db().display());
+    let wal = s.db().with_extension("sqlite-wal");
+    assert!(!wal.exists(), "nor its journal");
+}
+
+#[test]
+fn paths_typed_relative_are_stored_absolute() {
+    let s = Sandbox::new();
+    s.demo();
+    let run = |args: &[&str]| {
+        let out = s.pmo().current_dir(s.dir.path()).args(args).output().unwrap();
+        assert!(out.status.success(), "pmo {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    run(&["import", "demo/2026-DSI-BI.xlsx"]);
+    run(&["report", "codir", "--year", "2026", "--quarter", "1", "--out", "codir.pdf"]);
+    let history = s.json(&["history", "--json"], 0);
+    let expected = s.dir.path().join("demo/2026-DSI-BI.xlsx");
+    assert_eq!(history[0]["path"], expected.to_str().unwrap(), "the history can find the file from any folder");
+    let reports = s.json(&["reports", "--json"], 0);
+    assert_eq!(reports[0]["file_path"], s.path("codir.pdf").to_str().unwrap());
+}
+
+/// Runs `script` in bash with scripts/lib/setup.sh sourced, `bin` first on the PATH.
+fn setup_sh(script: &str, bin: Option<&std::path::Path>) -> std::process::Output {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let mut cmd = std::process::Command::new("bash");
+    cmd.current_dir(root).arg("-c").arg(format!("source scripts/lib/setup.sh; {script}"));
+    if let Some(bin) = bin {
+        cmd.env("PATH", format!("{}:{}", bin.display(), std::env::var("PATH").unwrap()));
+    }
+    cmd.output().expect("bash runs")
+}
+
+#[test]
+fn the_set_up_checks_the_versions_the_build_really_needs() {
+    // Vite 7 takes ^20.19.0 || >=22.12.0.
+    for (node, ok) in [("20.18.1", false), ("20.19.0", true), ("20.20.2", true), ("21.7.3", false), ("22.11.0", false), ("22.12.0", true), ("24.1.0", true)] {
+        let out = setup_sh(&format!("node_supported {node}"), None);
+        assert_eq!(out.status.success(), ok, "Node.js {node} accepted: {}", !ok);
+    }
+    // A rustc older than the locked crates need is named, with what to do.
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in [("rustc", "rustc 1.85.0 (4d91de4e4 2025-02-17)"), ("cargo", "cargo 1.85.0")] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, format!("#!/bin/sh\necho '{text}'\n")).unwrap();
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let out = setup_sh("need_cargo", Some(dir.path()));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "rustc 1.85 must be refused");
+    assert!(stderr.contains("Rust 1.85.0 est trop ancien : il faut Rust ≥ 1.90") && stderr.contains("rustup update stable"), "{stderr}");
+    assert!(setup_sh("need_cargo", None).status.success(), "this machine's Rust builds the project");
+}

@@ -8,10 +8,24 @@ say_missing() {
     exit 1
 }
 
+# The oldest Rust the locked crates build with (tauri 2.12 and rusqlite 0.41 need 1.90); the
+# workspace's rust-version says the same.
+RUST_MIN=1.90
+
+# version_at_least HAVE WANT — true when the dotted version HAVE is WANT or later.
+version_at_least() {
+    [ "$(printf '%s\n%s\n' "$2" "$1" | sort -V | head -n 1)" = "$2" ]
+}
+
 need_cargo() {
-    command -v cargo >/dev/null 2>&1 || say_missing \
-        "cargo est introuvable : installez Rust (https://rustup.rs, toolchain stable ≥ 1.85) puis relancez." \
-        "cargo not found: install Rust (https://rustup.rs, stable toolchain ≥ 1.85) and run again."
+    command -v cargo >/dev/null 2>&1 && command -v rustc >/dev/null 2>&1 || say_missing \
+        "cargo est introuvable : installez Rust (https://rustup.rs, toolchain stable ≥ $RUST_MIN) puis relancez." \
+        "cargo not found: install Rust (https://rustup.rs, stable toolchain ≥ $RUST_MIN) and run again."
+    local version
+    version=$(rustc --version | awk '{print $2}')
+    version_at_least "${version%%-*}" "$RUST_MIN" || say_missing \
+        "Rust $version est trop ancien : il faut Rust ≥ $RUST_MIN (les crates verrouillées tauri 2.12 et rusqlite 0.41 l'exigent). Mettez-le à jour : rustup update stable" \
+        "Rust $version is too old: Rust ≥ $RUST_MIN is needed (the locked crates tauri 2.12 and rusqlite 0.41 require it). Update it: rustup update stable"
 }
 
 # need_apt PACKAGE:COMMAND_OR_PKGCONFIG... — installs the Debian packages whose probe fails.
@@ -53,27 +67,34 @@ need_build_packages() {
     need_apt build-essential:cc pkg-config:pkg-config libwebkit2gtk-4.1-dev:pc=webkit2gtk-4.1
 }
 
-# Node.js ≥ 20.19 (Vite 7's floor) and the front end's npm packages (from package-lock.json).
+# Node.js in Vite 7's range (^20.19.0 || >=22.12.0: 21.x and 22.0–22.11 are refused by Vite)
+# and the front end's npm packages, installed exactly as package-lock.json lists them.
 need_ui() {
     if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
         say_missing \
-            "Node.js est introuvable : installez Node.js ≥ 20.19 avec npm (https://nodejs.org, ou le paquet nodejs de Debian 13) puis relancez." \
-            "Node.js not found: install Node.js ≥ 20.19 with npm (https://nodejs.org, or Debian 13's nodejs package) and run again."
+            "Node.js est introuvable : installez Node.js 20.19 ou plus récent en 20.x, ou ≥ 22.12, avec npm (https://nodejs.org, ou le paquet nodejs de Debian 13) puis relancez." \
+            "Node.js not found: install Node.js 20.19 or later 20.x, or ≥ 22.12, with npm (https://nodejs.org, or Debian 13's nodejs package) and run again."
     fi
-    local version major minor
+    local version
     version=$(node --version | tr -d v)
-    major=${version%%.*}
-    minor=${version#*.}; minor=${minor%%.*}
-    if [ "$major" -lt 20 ] || { [ "$major" -eq 20 ] && [ "$minor" -lt 19 ]; }; then
-        say_missing "Node.js $version est trop ancien : il faut Node.js ≥ 20.19 (Vite 7)." \
-            "Node.js $version is too old: Node.js ≥ 20.19 is needed (Vite 7)."
-    fi
-    # `npm install` (which follows package-lock.json) rather than `npm ci`: the lock can only list
-    # the Tauri CLI's binary package for the platforms the registry serves (linux-x64 here), and
-    # `npm ci` refuses a lock without the other platforms' optional packages.
+    node_supported "$version" || say_missing \
+        "Node.js $version ne convient pas à Vite 7 : il faut Node.js 20.19 ou plus récent en 20.x, ou ≥ 22.12." \
+        "Node.js $version does not suit Vite 7: Node.js 20.19 or later 20.x, or ≥ 22.12, is needed."
+    # `npm ci` installs exactly what the lock lists and never rewrites it (the lock holds every
+    # platform's optional packages, so npm ci accepts it on any machine).
     if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
-        echo "== npm install (ui/, from package-lock.json)"
-        npm --prefix ui install --no-audit --no-fund --loglevel=error
+        echo "== npm ci (ui/, from package-lock.json)"
+        npm --prefix ui ci --no-audit --no-fund --loglevel=error
+    fi
+}
+
+# node_supported VERSION — Vite 7's engines range: ^20.19.0 || >=22.12.0.
+node_supported() {
+    local major=${1%%.*}
+    if [ "$major" -eq 20 ]; then
+        version_at_least "$1" 20.19.0
+    else
+        [ "$major" -ge 22 ] && version_at_least "$1" 22.12.0
     fi
 }
 

@@ -272,7 +272,13 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, CoreError> {
     let now = chrono::Utc::now();
     match cli.command {
         Command::Import { dry_run, json, paths } => {
-            let mut store = pmo_core::open_store(&db)?;
+            // A dry run writes nothing, not even a new database file: against a database that
+            // does not exist yet, it checks against an empty one in memory, which is the same.
+            let mut store = if dry_run && !db.exists() {
+                pmo_core::Store::open_in_memory()?
+            } else {
+                pmo_core::open_store(&db)?
+            };
             let files = pmo_core::import::collect_files(&paths)?;
             if files.is_empty() {
                 let listed: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();

@@ -1034,3 +1034,22 @@ fn team_alerts(capacity: &CapacityView, t: &AlertThresholds, out: &mut Vec<Alert
         }
     }
 }
+
+#[cfg(test)]
+mod readme {
+    use super::Rule;
+
+    /// Scripts read the rule codes from the README: it must list exactly the codes the JSON
+    /// emits (it once said `missing_return` for `directorate_missing_return`).
+    #[test]
+    fn the_readme_lists_exactly_the_rule_codes_the_json_emits() {
+        let readme = include_str!("../../../README.md");
+        let start = readme.find("Règles (`rule`) :").expect("the README lists the alert rules");
+        let end = start + readme[start..].find("Gravité").expect("then the severities");
+        let mut listed: Vec<&str> = readme[start..end].split('`').skip(3).step_by(2).collect();
+        listed.sort();
+        let mut codes: Vec<&str> = Rule::ALL.iter().map(|r| r.code()).collect();
+        codes.sort();
+        assert_eq!(listed, codes, "README rule codes");
+    }
+}

@@ -243,8 +243,11 @@ fn current_shas(store: &Store) -> Result<HashSet<String>> {
 
 /// One file as read before the store is consulted: what needs no database.
 struct ReadFile {
-    /// The path as given.
+    /// The path as given (the report's `file`, as the user typed it).
     file: String,
+    /// The path made absolute, as the history keeps it: the app and the CLI, run from any
+    /// folder, can then find the file again.
+    absolute: String,
     name: String,
     content: std::result::Result<Content, std::io::Error>,
 }
@@ -260,6 +263,7 @@ struct Content {
 /// Reads a file and, when `current` is given and does not hold its hash, parses the workbook.
 fn read_file(path: &Path, current: Option<&HashSet<String>>) -> ReadFile {
     let file = path.to_string_lossy().to_string();
+    let absolute = absolute_path(path);
     let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| file.clone());
     let content = std::fs::read(path).map(|bytes| {
         let sha256 = sha256_hex(&bytes);
@@ -269,15 +273,21 @@ fn read_file(path: &Path, current: Option<&HashSet<String>>) -> ReadFile {
         };
         Content { bytes, sha256, parsed }
     });
-    ReadFile { file, name, content }
+    ReadFile { file, absolute, name, content }
+}
+
+/// `path` made absolute against the current folder (symbolic links kept as they are), for what
+/// the database keeps; as given if even that fails.
+pub(crate) fn absolute_path(path: &Path) -> String {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()).to_string_lossy().to_string()
 }
 
 /// The store's part of importing a file read by [`read_file`].
 fn import_read(store: &mut Store, read: ReadFile, dry_run: bool, at: DateTime<Utc>) -> Result<FileReport> {
-    let ReadFile { file, name, content } = read;
+    let ReadFile { file, absolute, name, content } = read;
     match content {
         Ok(Content { bytes, sha256, parsed }) => {
-            let meta = FileMeta { name, path: file.clone(), size: bytes.len() as u64, sha256 };
+            let meta = FileMeta { name, path: absolute, size: bytes.len() as u64, sha256 };
             let checked = check_read(store, &file, meta, dry_run, |meta| {
                 parsed.unwrap_or_else(|| read_workbook(&meta.name, &bytes))
             })?;

@@ -270,8 +270,9 @@ pub fn history_lines(entries: &[HistoryEntry], lang: Lang) -> Vec<String> {
                 notes.push(i18n::tr(lang, Key::CliWarnings, &[("count", &v.warnings.len())]));
             }
             let local = v.at.with_timezone(&chrono::Local);
-            // Restorations have their own numbering: a letter keeps them apart from imports.
-            let number = if v.kind == "restoration" { format!("R{}", v.id) } else { v.id.to_string() };
+            // Restorations have their own numbering: a sign keeps them apart from imports, and
+            // not a letter, which read as the campaigns R1, R2… in this very line.
+            let number = if v.kind == "restoration" { format!("↺{}", v.id) } else { v.id.to_string() };
             format!(
                 "{:<4} {} {}  {:<13} {:<13} {} {}",
                 number,

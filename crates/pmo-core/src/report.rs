@@ -155,7 +155,7 @@ fn generate_from(
         sha256: rendered.sha256.clone(),
         size: rendered.size,
         pages: Some(rendered.pages),
-        file_path: Some(path.display().to_string()),
+        file_path: Some(crate::import::absolute_path(path)),
         returns: returns.clone(),
     };
     let record_id = pmo_store::record_report(store.conn(), &record, at).inspect_err(|_| {
