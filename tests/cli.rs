@@ -287,7 +287,7 @@ fn restore_return_makes_an_earlier_return_current_again() {
 }
 
 #[test]
-fn templates_blank_and_prefilled_import_without_a_warning() {
+fn templates_blank_and_prefilled_import_and_say_what_is_left_to_fill() {
     let s = Sandbox::new();
     let blank = s.path("blank.xlsx");
     s.run(&["template", "--year", "2027", "--campaign", "BI", "--out", blank.to_str().unwrap()], 0);
@@ -308,11 +308,25 @@ fn templates_blank_and_prefilled_import_without_a_warning() {
         0,
     );
     assert!(text.contains("prérempli"), "{text}");
-    let report = s.json(&["import", "--json", prefilled.to_str().unwrap()], 0);
+    // Prefilled from R2, an R3 leaves Réalisé T3 to the directorate: empty, never a 0 it did not
+    // type. Sent back untouched, each running project's T3 is "not reported" (contract v1.1),
+    // and nothing else is said.
+    let report = s.json(&["import", "--dry-run", "--json", prefilled.to_str().unwrap()], 0);
     assert_eq!(report[0]["status"], "imported");
     assert_eq!(report[0]["campaign"], "R3");
     assert_eq!(report[0]["directorate"], "DSI");
-    assert_eq!(report[0]["warnings"], Value::Array(vec![]), "a template written by the tool imports without a warning");
+    let warnings = report[0]["warnings"].as_array().unwrap();
+    assert!(!warnings.is_empty(), "an untouched prefilled R3 must not pass for a quarter with no spending");
+    for w in warnings {
+        assert_eq!(w["code"], "ActualNotReported", "{w}");
+        assert!(w["message"].as_str().unwrap().starts_with("Réalisé T3 du projet DSI-"), "{w}");
+    }
+    // The check before import shows what it would do to the landing.
+    assert_eq!(report[0]["landing_before"], "5614248.60", "DSI's landing at R2");
+    let after = Decimal::from_str(report[0]["landing_after"].as_str().unwrap()).unwrap();
+    assert!(after < Decimal::from_str("5614248.60").unwrap(), "T3 counted as 0 lowers the landing");
+    let text = s.run(&["import", "--dry-run", prefilled.to_str().unwrap()], 0).replace(['\u{202f}', '\u{a0}'], " ");
+    assert!(text.contains("Atterrissage de DSI : 5 614 249 € → 4 020 849 € (−1 593 400 €)"), "{text}");
 }
 
 #[test]

@@ -622,6 +622,26 @@ fn print_report(r: &FileReport, lang: Lang) {
         details.push(tr(lang, Key::CliWarnings, &[("count", &warnings.len())]));
     }
     say!("{mark} {} — {} : {}", r.file, status.text(lang), details.join(", "));
+    // What the file would do to the directorate's landing, before anything is written.
+    if let (Some(after), Some(directorate)) = (r.landing_after, &r.directorate) {
+        let euros = |d| pmo_core::format::format_amount(d, pmo_core::model::Unit::Euro, lang);
+        say!(
+            "  {}",
+            match r.landing_before {
+                Some(before) => tr(
+                    lang,
+                    Key::CliLandingChange,
+                    &[
+                        ("directorate", directorate),
+                        ("before", &euros(before)),
+                        ("after", &euros(after)),
+                        ("delta", &pmo_core::format::format_delta(after - before, pmo_core::model::Unit::Euro, lang)),
+                    ],
+                ),
+                None => tr(lang, Key::CliLandingNew, &[("directorate", directorate), ("after", &euros(after))]),
+            }
+        );
+    }
     for f in errors.iter().chain(warnings.iter()) {
         let place = f.place();
         let tag = if f.is_error() { "✘" } else { "⚠" };

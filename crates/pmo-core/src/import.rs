@@ -52,6 +52,11 @@ pub struct FileReport {
     pub import_id: Option<i64>,
     /// How many projects the return holds (when read).
     pub projects: Option<usize>,
+    /// In a dry run of a file that would be imported: the directorate's landing as it stands
+    /// (`None` when it has no return yet for the year) and once the file is imported, so that
+    /// a figure the file would move is seen before anything is written.
+    pub landing_before: Option<Decimal>,
+    pub landing_after: Option<Decimal>,
 }
 
 /// `pmo import --json`'s object for one file. The first seven fields are a contract with
@@ -71,6 +76,16 @@ pub struct FileReportView {
     pub return_id: Option<i64>,
     pub superseded_return_id: Option<i64>,
     pub projects: Option<usize>,
+    /// Dry run: the directorate's landing before and after the file, and the change.
+    #[serde(serialize_with = "json::opt_amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub landing_before: Option<Decimal>,
+    #[serde(serialize_with = "json::opt_amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub landing_after: Option<Decimal>,
+    #[serde(serialize_with = "json::opt_amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub landing_delta: Option<Decimal>,
 }
 
 impl FileReport {
@@ -95,6 +110,9 @@ impl FileReport {
             return_id: self.return_id,
             superseded_return_id: self.superseded_return_id,
             projects: self.projects,
+            landing_before: self.landing_before,
+            landing_after: self.landing_after,
+            landing_delta: self.landing_before.zip(self.landing_after).map(|(b, a)| a - b),
         }
     }
 
@@ -111,6 +129,8 @@ impl FileReport {
             superseded_return_id: None,
             import_id: None,
             projects: None,
+            landing_before: None,
+            landing_after: None,
         }
     }
 }
@@ -318,6 +338,11 @@ pub fn import_bytes(
 fn save_checked(store: &mut Store, checked: Checked, dry_run: bool, at: DateTime<Utc>) -> Result<FileReport> {
     let Checked { mut report, meta, data } = checked;
     if dry_run {
+        if let (FileStatus::Imported, Some(data)) = (report.status, &data) {
+            let changes = return_changes(store, data, &meta)?;
+            report.landing_before = changes.landing_before;
+            report.landing_after = Some(changes.landing_after);
+        }
         return Ok(report);
     }
     match (report.status, data) {

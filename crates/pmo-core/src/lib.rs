@@ -312,6 +312,7 @@ pub fn template(store: Option<&Store>, year: i32, campaign: Campaign, directorat
     let code = directorate.map(|d| d.trim().to_uppercase());
     let mut data = pmo_model::model::ReturnData::new(code.as_deref().unwrap_or(""), year, campaign);
     let mut prefilled_from = None;
+    let mut actuals_through = None;
     if let (Some(store), Some(code)) = (store, code.as_deref()) {
         let same_year = pmo_store::latest_return(store.conn(), code, year)?;
         let source = match same_year {
@@ -340,6 +341,9 @@ pub fn template(store: Option<&Store>, year: i32, campaign: Campaign, directorat
                 });
                 loaded.envelope = None;
             }
+            if same_year {
+                actuals_through = Some(loaded.campaign);
+            }
             loaded.year = year;
             loaded.campaign = campaign;
             loaded.submitted_on = None;
@@ -347,7 +351,7 @@ pub fn template(store: Option<&Store>, year: i32, campaign: Campaign, directorat
             data = loaded;
         }
     }
-    let options = pmo_template::TemplateOptions { unit: data.unit, ..Default::default() };
+    let options = pmo_template::TemplateOptions { unit: data.unit, actuals_through, ..Default::default() };
     let bytes = pmo_template::write_workbook(&data, &options)?;
     Ok(WrittenTemplate { projects: data.projects.len(), bytes, directorate: code, prefilled_from })
 }

@@ -183,6 +183,8 @@ fn read(file_name: &str, bytes: &[u8]) -> Parsed {
         };
 
     let mut data = ReturnData::new("", 0, pmo_model::model::Campaign::Bi);
+    let mut blank_actuals = Vec::new();
+    let mut budget_sheet = String::new();
     for kind in sheets::TABLE_SHEETS {
         let Some(grid) = load(kind, &mut findings) else { continue };
         if grid.is_empty() {
@@ -192,7 +194,10 @@ fn read(file_name: &str, bytes: &[u8]) -> Parsed {
         columns.push(t.column_map());
         let k = known.as_ref();
         match kind {
-            SheetKind::Budget => data.budget = sheets::read_budget(&t, unit, k, &mut findings),
+            SheetKind::Budget => {
+                budget_sheet = grid.name.clone();
+                data.budget = sheets::read_budget(&t, unit, k, &mut findings, &mut blank_actuals)
+            }
             SheetKind::Workload => data.workload = sheets::read_workload(&t, unit, k, &mut findings),
             SheetKind::Capacity => data.capacity = sheets::read_capacity(&t, unit, &mut findings),
             SheetKind::Status => data.statuses = sheets::read_statuses(&t, unit, k, &mut findings),
@@ -217,6 +222,7 @@ fn read(file_name: &str, bytes: &[u8]) -> Parsed {
             .push(Finding::error(Key::KeyMissing).arg("expected", keys(Lang::Fr)).arg("expected_en", keys(Lang::En)));
         return Parsed { data: None, findings, identity };
     };
+    findings.extend(sheets::unreported_actuals(&budget_sheet, &projects, &blank_actuals, campaign));
     data.directorate = directorate;
     data.directorate_name = header.name;
     data.year = year;

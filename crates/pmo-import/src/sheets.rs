@@ -268,11 +268,19 @@ fn project_ref(row: &mut Row<'_, '_>, known: Option<&KnownProjects>) -> Option<S
     Some(code)
 }
 
+/// The Réalisé cells of one budget line left blank, per quarter: `Some(A1 cell)` when blank,
+/// `Some("")` when the sheet has no such column at all, `None` when a value (0 included) is there.
+pub(crate) struct BlankActuals {
+    pub project: String,
+    pub quarters: [Option<String>; 4],
+}
+
 pub(crate) fn read_budget(
     table: &Table<'_>,
     unit: Unit,
     known: Option<&KnownProjects>,
     findings: &mut Vec<Finding>,
+    blanks: &mut Vec<BlankActuals>,
 ) -> Vec<BudgetLine> {
     let mut lines: Vec<BudgetLine> = Vec::new();
     let mut seen: HashMap<(String, Nature, Option<Category>), String> = HashMap::new();
@@ -304,9 +312,57 @@ pub(crate) fn read_budget(
         } else {
             seen.insert((project.clone(), nature, category), here);
         }
+        let quarters = std::array::from_fn(|q| match row.place(ACTUAL[q]) {
+            None => Some(String::new()),
+            Some(p) if table.grid.cell(p.row, p.col).is_blank() => Some(table.grid.a1(p.row, p.col)),
+            Some(_) => None,
+        });
+        blanks.push(BlankActuals { project: project.clone(), quarters });
         lines.push(BudgetLine { project, nature, category, planned, actual, origin: row.origin() });
     }
     lines
+}
+
+/// Contract v1.1: for a quarter the campaign closes, an empty Réalisé is "not reported", not
+/// "zero". One warning per running project (Validé, En cours, Suspendu, Terminé) and closed
+/// quarter whose every Réalisé cell is blank, naming the cells; a 0 typed in a cell is a real
+/// zero and says nothing. The figures still count 0: the warning is what keeps the gap from
+/// passing silently (an untouched prefilled template once dropped a quarter of spending).
+pub(crate) fn unreported_actuals(
+    sheet: &str,
+    projects: &[Project],
+    blanks: &[BlankActuals],
+    campaign: Campaign,
+) -> Vec<Finding> {
+    use pmo_model::model::ProjectStatus::{Approved, Done, InProgress, OnHold};
+    let mut out = Vec::new();
+    for p in projects.iter().filter(|p| matches!(p.status, Some(Approved | InProgress | OnHold | Done))) {
+        let lines: Vec<&BlankActuals> = blanks.iter().filter(|b| b.project == p.code).collect();
+        if lines.is_empty() {
+            continue;
+        }
+        for q in (1..=4).filter(|q| campaign.has_closed(*q)) {
+            let Some(cells) = lines.iter().map(|b| b.quarters[q - 1].clone()).collect::<Option<Vec<String>>>() else {
+                continue;
+            };
+            let named: Vec<String> = cells.iter().filter(|c| !c.is_empty()).map(|c| format!("{sheet}!{c}")).collect();
+            let (fr, en) = if named.is_empty() {
+                (Key::ActualColumnMissing.text(Lang::Fr).to_string(), Key::ActualColumnMissing.text(Lang::En).to_string())
+            } else {
+                (named.join(", "), named.join(", "))
+            };
+            out.push(
+                Finding::warning(Key::ActualNotReported)
+                    .at(sheet, cells.iter().find(|c| !c.is_empty()).cloned())
+                    .arg("project", &p.code)
+                    .arg("quarter", q)
+                    .arg("campaign", campaign.code())
+                    .arg("cells", fr)
+                    .arg("cells_en", en),
+            );
+        }
+    }
+    out
 }
 
 pub(crate) fn read_workload(

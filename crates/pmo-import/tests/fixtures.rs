@@ -111,8 +111,17 @@ fn assert_drh_return(p: &Parsed, format: &str) {
         "{format}: « 31.12.2026 », serial 46387 and a date cell"
     );
 
-    // Two warnings, nothing else: the hidden list sheet and the Instructions sheet are ignored.
-    assert_eq!(p.findings.len(), 2, "{format}:\n{}", dump(p));
+    // Five warnings, nothing else: the hidden list sheet and the Instructions sheet are ignored.
+    // Three of them (contract v1.1): this R2 leaves every Réalisé T2 of DRH-01 and Réalisé T1
+    // and T2 of DRH-02 blank, quarters R2 closes — "not reported", not zero.
+    assert_eq!(p.findings.len(), 5, "{format}:\n{}", dump(p));
+    let drh01 = warning(p, Key::ActualNotReported, "Budget", Some("I2"));
+    assert_eq!((arg(drh01, "project"), arg(drh01, "quarter")), ("DRH-01", "2"), "{format}");
+    assert_eq!(arg(drh01, "cells"), "Budget!I2, Budget!I3", "{format}: both of its lines named");
+    let drh02 = warning(p, Key::ActualNotReported, "Budget", Some("H5"));
+    assert_eq!((arg(drh02, "project"), arg(drh02, "quarter")), ("DRH-02", "1"), "{format}");
+    let drh02 = warning(p, Key::ActualNotReported, "Budget", Some("I5"));
+    assert_eq!((arg(drh02, "project"), arg(drh02, "quarter")), ("DRH-02", "2"), "{format}");
     let f = warning(p, Key::AmountRounded, "Budget", Some("F3"));
     assert_eq!(arg(f, "expected_en"), "€6,666.67", "{format}: =D3/3 k€ is rounded to the cent");
     assert!(arg(f, "found").starts_with("6666,6666666666"), "{format}: {}", arg(f, "found"));

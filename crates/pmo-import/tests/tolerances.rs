@@ -252,7 +252,8 @@ fn amounts_read_as_numbers_cached_formulas_and_text_in_both_notations() {
     let rows = std::iter::once(budget_header())
         .chain(cases.iter().map(|(v, _)| vec![S("DSI-01"), S("CAPEX"), E, v.clone()]))
         .collect();
-    let p = valid().with("Budget", rows).read();
+    // A BI: no quarter is closed, so the absent Réalisé columns are not "not reported".
+    let p = valid().set("Direction", "B6", S("BI")).with("Budget", rows).read();
     // Every line is DSI-01 / CAPEX: the lines repeat one another, which is all there is to say.
     assert!(p.findings.iter().all(|f| f.key == Key::RowDuplicate), "{}", dump(&p));
     let d = accepted(&p);
@@ -269,7 +270,7 @@ fn more_than_two_decimals_are_rounded_half_even_with_a_warning() {
         ("DSI-01", "CAPEX", [S("1234,565"), S("0,125"), N(0.135), N(10.0)]),
         ("DSI-02", "OPEX", [S("1 000,005"), N(2.5), E, E]),
     ]);
-    let p = valid().with("Budget", rows).read();
+    let p = valid().set("Direction", "B6", S("BI")).with("Budget", rows).read();
     let d = accepted(&p);
     assert_eq!(
         d.budget[0].planned,
@@ -299,6 +300,7 @@ fn a_kilo_euro_unit_applies_to_every_amount_before_rounding() {
         ("DSI-02", "OPEX", [S("1 234,5"), N(0.001), S("€1.5"), E]),
     ]);
     let p = valid()
+        .set("Direction", "B6", S("BI"))
         .set("Direction", "B9", S("k€"))
         .set("Direction", "B10", S("1 500"))
         .set("Charges", "K2", S("0,65"))
@@ -428,6 +430,7 @@ fn closed_lists_read_in_both_languages_any_case_with_or_without_accents() {
         vec![S("P-01"), S("d"), N(1.0), N(1.0), S("CLOSED")],
     ];
     let p = valid()
+        .set("Direction", "B6", S("BI"))
         .with("Projets", projects)
         .with("Météo", statuses)
         .with("Budget", budget)
@@ -488,7 +491,11 @@ fn campaigns_read_by_code_and_by_name_in_both_languages() {
         ("Year-end closing", Campaign::Cl),
     ] {
         let p = valid().set("Direction", "B6", S(text)).read();
-        assert_eq!(clean(&p).campaign, campaign, "campaign {text:?}");
+        assert_eq!(accepted(&p).campaign, campaign, "campaign {text:?}");
+        // valid() reports the actuals of T1 only: a later campaign finds its other closed
+        // quarters not reported (contract v1.1), and says nothing else.
+        assert!(p.findings.iter().all(|f| f.key == Key::ActualNotReported), "{}", dump(&p));
+        assert_eq!(p.findings.is_empty(), campaign <= Campaign::R1, "{text:?}: {}", dump(&p));
         assert_eq!(p.identity.campaign, Some(campaign));
     }
 }
@@ -509,7 +516,8 @@ fn direction_keys_come_in_any_order_and_in_english() {
         vec![S("Directorate code :"), S(" drh ")],
     ];
     let p = valid().with("Direction", rows).read();
-    let d = clean(&p);
+    let d = accepted(&p);
+    assert!(p.findings.iter().all(|f| f.key == Key::ActualNotReported), "R2, T2 not reported:\n{}", dump(&p));
     assert_eq!(d.directorate, "DRH", "the code is trimmed and upper-cased");
     assert_eq!(d.directorate_name.as_deref(), Some("Human resources"));
     assert_eq!((d.year, d.campaign), (2026, Campaign::R2));
@@ -758,4 +766,42 @@ fn warnings_render_in_english_too() {
     let p = valid().set("Budget", "L1", S("Notes")).read();
     let f = warning(&p, Key::ColumnUnknown, "Budget", Some("L1"));
     assert_eq!(f.message(Lang::En), "Unknown column \"Notes\" ignored.");
+}
+
+// ----- Contract v1.1: the Réalisé of a closed quarter -------------------------------------
+
+#[test]
+fn an_empty_actual_of_a_closed_quarter_is_not_reported_but_a_typed_zero_is_a_zero() {
+    let not_reported = |p: &pmo_import::Parsed, project: &str, quarter: &str| {
+        p.findings
+            .iter()
+            .filter(|f| f.key == Key::ActualNotReported && arg(f, "project") == project && arg(f, "quarter") == quarter)
+            .count()
+    };
+    // valid() is an R1 with every Réalisé T1 given: nothing to say.
+    let r1 = valid().read();
+    assert_eq!(clean(&r1).campaign, Campaign::R1);
+
+    // As an R2, DSI-01's two lines leave Réalisé T2 (column I) blank: one warning for the
+    // project and quarter, naming both cells, and the figures count 0.
+    let r2 = valid().set("Direction", "B6", S("R2")).read();
+    assert_eq!(not_reported(&r2, "DSI-01", "2"), 1, "{}", dump(&r2));
+    let f = warning(&r2, Key::ActualNotReported, "Budget", Some("I2"));
+    assert_eq!(arg(f, "cells"), "Budget!I2, Budget!I3");
+    assert_eq!(
+        f.message(Lang::Fr),
+        "Réalisé T2 du projet DSI-01 non renseigné (Budget!I2, Budget!I3) alors que la campagne R2 clôt ce trimestre : \
+         compté 0. Saisissez le réalisé du trimestre, ou 0 s'il n'y a eu aucune dépense."
+    );
+    assert!(f.message(Lang::En).starts_with("Actual Q2 of project DSI-01 not reported (Budget!I2, Budget!I3)"));
+    assert_eq!(accepted(&r2).budget[0].actual[1], dec("0"), "still counted as 0: the warning makes it seen");
+    assert_eq!(not_reported(&r2, "DSI-01", "1"), 0, "T1 is reported");
+
+    // A 0 typed in one of its cells is a real zero: the project reported its quarter.
+    let zero = valid().set("Direction", "B6", S("R2")).set("Budget", "I2", N(0.0)).read();
+    assert_eq!(not_reported(&zero, "DSI-01", "2"), 0, "{}", dump(&zero));
+
+    // A candidate spends nothing: it is never asked for actuals.
+    let candidate = valid().set("Direction", "B6", S("R2")).set("Projets", "D2", S("Candidat")).read();
+    assert_eq!(not_reported(&candidate, "DSI-01", "2"), 0, "{}", dump(&candidate));
 }

@@ -252,6 +252,10 @@ catalog! {
     KeyDuplicate =>
         "« {field} » est renseigné deux fois (aussi en {expected}) : la première valeur est retenue.",
         "\"{field}\" is given twice (also at {expected}): the first value is kept.";
+    ActualNotReported =>
+        "Réalisé T{quarter} du projet {project} non renseigné ({cells}) alors que la campagne {campaign} clôt ce trimestre : compté 0. Saisissez le réalisé du trimestre, ou 0 s'il n'y a eu aucune dépense.",
+        "Actual Q{quarter} of project {project} not reported ({cells}) although campaign {campaign} closes this quarter: counted as 0. Enter the quarter's actual, or 0 if nothing was spent.";
+    ActualColumnMissing => "pas de colonne « Réalisé » pour ce trimestre", "no \"Actual\" column for this quarter";
     AmountRounded =>
         "« {field} » : {found} a plus de deux décimales, arrondi au centime à {expected}.",
         "\"{field}\": {found} has more than two decimals, rounded to the cent as {expected}.";
@@ -373,6 +377,11 @@ catalog! {
     CliWarnings => "{count} {count:avertissement|avertissements}", "{count} {count:warning|warnings}";
     CliImportTotals => "Bilan : {imported} {imported:importé|importés}, {unchanged} {unchanged:inchangé|inchangés}, {rejected} {rejected:rejeté|rejetés}.",
         "Summary: {imported} imported, {unchanged} unchanged, {rejected} rejected.";
+    CliLandingChange =>
+        "Atterrissage de {directorate} : {before} → {after} ({delta})",
+        "Landing of {directorate}: {before} → {after} ({delta})";
+    CliLandingNew => "Atterrissage de {directorate} : {after} (première remontée de l'exercice)",
+        "Landing of {directorate}: {after} (first return of the year)";
     CliDryRunNote => "Simulation : rien n'a été enregistré.", "Dry run: nothing was saved.";
     CliHistoryEmpty => "Aucun import pour l'instant.", "No import yet.";
     CliHistoryHeader => "N°   Date              Événement     Remontée      Fichier", "#    Date              Event         Return        File";

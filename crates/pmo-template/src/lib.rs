@@ -20,7 +20,7 @@ mod writer;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use pmo_model::model::Unit;
+use pmo_model::model::{Campaign, Unit};
 
 pub use demo::{demo_portfolio, write_demo};
 pub use export::{
@@ -43,6 +43,12 @@ pub struct TemplateOptions {
     pub send_to: Option<String>,
     /// The date by which the workbook is expected back, shown on the Instructions sheet.
     pub deadline: Option<NaiveDate>,
+    /// The campaign whose actuals the data holds, when it is older than the workbook's own (a
+    /// template prefilled from the directorate's previous return). The Réalisé of the quarters
+    /// the workbook's campaign closes and that one did not are left empty: the directorate has
+    /// to give them, and a 0 there would read as "nothing spent" (contract v1.1). `None`: the
+    /// data's own campaign (a return written back as it is).
+    pub actuals_through: Option<Campaign>,
 }
 
 impl Default for TemplateOptions {
@@ -52,6 +58,7 @@ impl Default for TemplateOptions {
             rows: 500,
             send_to: None,
             deadline: None,
+            actuals_through: None,
         }
     }
 }

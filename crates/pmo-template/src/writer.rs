@@ -70,7 +70,9 @@ pub fn write_workbook(data: &ReturnData, options: &TemplateOptions) -> Result<Ve
         ),
     )?;
 
-    let campaign = data.campaign;
+    // The campaign whose actuals are written: a quarter it did not close gets its actual only
+    // when one was given (never a 0 the directorate did not type).
+    let campaign = options.actuals_through.map_or(data.campaign, |c| c.min(data.campaign));
     let w = Writer {
         unit: options.unit,
         formats: &formats,
@@ -373,9 +375,10 @@ fn quarter(field: &str, prefix: &str, values: &[Decimal; 4]) -> Option<Decimal> 
     values.get(q.checked_sub(1)?).copied()
 }
 
-/// The actual of quarter `field` (`{prefix}1` … `{prefix}4`), left out when it is zero and the
-/// campaign has not closed its quarter: it cannot be known yet, and a column of 0,00 under
-/// « Réalisé T4 » in a spring reforecast would read as if it were. (An empty cell imports as 0.)
+/// The actual of quarter `field` (`{prefix}1` … `{prefix}4`), left out when it is zero and
+/// `campaign` (the one the actuals come from) has not closed its quarter: it cannot be known
+/// yet, and a column of 0,00 under « Réalisé T4 » in a spring reforecast would read as if it
+/// were. (An empty cell of a closed quarter imports as "not reported", with a warning.)
 fn known_actual(field: &str, prefix: &str, values: &[Decimal; 4], campaign: Campaign) -> Option<Decimal> {
     let q: usize = field.strip_prefix(prefix)?.parse().ok()?;
     let value = values.get(q.checked_sub(1)?).copied()?;

@@ -26,6 +26,9 @@ function report(file: string, status: FileReportView["status"], dryRun: boolean)
     return_id: dryRun ? null : 16,
     superseded_return_id: null,
     projects: 10,
+    landing_before: null,
+    landing_after: null,
+    landing_delta: null,
   };
 }
 

@@ -7,4 +7,8 @@ import type { FindingView } from "./FindingView";
  * `pmo import --json`'s object for one file. The first seven fields are a contract with
  * scripts; the others are extensions.
  */
-export type FileReportView = { file: string, status: FileStatus, directorate: string | null, year: number | null, campaign: Campaign | null, errors: Array<FindingView>, warnings: Array<FindingView>, dry_run: boolean, return_id: number | null, superseded_return_id: number | null, projects: number | null, };
+export type FileReportView = { file: string, status: FileStatus, directorate: string | null, year: number | null, campaign: Campaign | null, errors: Array<FindingView>, warnings: Array<FindingView>, dry_run: boolean, return_id: number | null, superseded_return_id: number | null, projects: number | null, 
+/**
+ * Dry run: the directorate's landing before and after the file, and the change.
+ */
+landing_before: string | null, landing_after: string | null, landing_delta: string | null, };

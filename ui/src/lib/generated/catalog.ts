@@ -28,6 +28,8 @@ export type Key =
   | "ColumnUnknown"
   | "KeyUnknown"
   | "KeyDuplicate"
+  | "ActualNotReported"
+  | "ActualColumnMissing"
   | "AmountRounded"
   | "CriticalityMismatch"
   | "RowDuplicate"
@@ -129,6 +131,8 @@ export type Key =
   | "CliErrors"
   | "CliWarnings"
   | "CliImportTotals"
+  | "CliLandingChange"
+  | "CliLandingNew"
   | "CliDryRunNote"
   | "CliHistoryEmpty"
   | "CliHistoryHeader"
@@ -891,6 +895,8 @@ export const FR: Record<Key, string> = {
   ColumnUnknown: "Colonne inconnue « {found} » ignorée.",
   KeyUnknown: "Information inconnue « {found} » ignorée.",
   KeyDuplicate: "« {field} » est renseigné deux fois (aussi en {expected}) : la première valeur est retenue.",
+  ActualNotReported: "Réalisé T{quarter} du projet {project} non renseigné ({cells}) alors que la campagne {campaign} clôt ce trimestre : compté 0. Saisissez le réalisé du trimestre, ou 0 s'il n'y a eu aucune dépense.",
+  ActualColumnMissing: "pas de colonne « Réalisé » pour ce trimestre",
   AmountRounded: "« {field} » : {found} a plus de deux décimales, arrondi au centime à {expected}.",
   CriticalityMismatch: "Criticité saisie {found} différente de probabilité × impact = {expected} : la valeur calculée est retenue.",
   RowDuplicate: "Ligne en double de {expected} pour « {found} » : les deux lignes sont conservées et additionnées.",
@@ -992,6 +998,8 @@ export const FR: Record<Key, string> = {
   CliErrors: "{count} {count:erreur|erreurs}",
   CliWarnings: "{count} {count:avertissement|avertissements}",
   CliImportTotals: "Bilan : {imported} {imported:importé|importés}, {unchanged} {unchanged:inchangé|inchangés}, {rejected} {rejected:rejeté|rejetés}.",
+  CliLandingChange: "Atterrissage de {directorate} : {before} → {after} ({delta})",
+  CliLandingNew: "Atterrissage de {directorate} : {after} (première remontée de l'exercice)",
   CliDryRunNote: "Simulation : rien n'a été enregistré.",
   CliHistoryEmpty: "Aucun import pour l'instant.",
   CliHistoryHeader: "N°   Date              Événement     Remontée      Fichier",
@@ -1754,6 +1762,8 @@ export const EN: Record<Key, string> = {
   ColumnUnknown: "Unknown column \"{found}\" ignored.",
   KeyUnknown: "Unknown information \"{found}\" ignored.",
   KeyDuplicate: "\"{field}\" is given twice (also at {expected}): the first value is kept.",
+  ActualNotReported: "Actual Q{quarter} of project {project} not reported ({cells}) although campaign {campaign} closes this quarter: counted as 0. Enter the quarter's actual, or 0 if nothing was spent.",
+  ActualColumnMissing: "no \"Actual\" column for this quarter",
   AmountRounded: "\"{field}\": {found} has more than two decimals, rounded to the cent as {expected}.",
   CriticalityMismatch: "Criticality given {found} differs from probability × impact = {expected}: the computed value is kept.",
   RowDuplicate: "Row duplicates {expected} for \"{found}\": both rows are kept and added up.",
@@ -1855,6 +1865,8 @@ export const EN: Record<Key, string> = {
   CliErrors: "{count} {count:error|errors}",
   CliWarnings: "{count} {count:warning|warnings}",
   CliImportTotals: "Summary: {imported} imported, {unchanged} unchanged, {rejected} rejected.",
+  CliLandingChange: "Landing of {directorate}: {before} → {after} ({delta})",
+  CliLandingNew: "Landing of {directorate}: {after} (first return of the year)",
   CliDryRunNote: "Dry run: nothing was saved.",
   CliHistoryEmpty: "No import yet.",
   CliHistoryHeader: "#    Date              Event         Return        File",

@@ -103,6 +103,9 @@ describe("imports", () => {
       return_id: null,
       superseded_return_id: null,
       projects: 10,
+      landing_before: null,
+      landing_after: null,
+      landing_delta: null,
     },
     changes: null,
   });
