@@ -121,3 +121,37 @@ fn the_set_up_checks_the_versions_the_build_really_needs() {
     assert!(stderr.contains("Rust 1.85.0 est trop ancien : il faut Rust ≥ 1.90") && stderr.contains("rustup update stable"), "{stderr}");
     assert!(setup_sh("need_cargo", None).status.success(), "this machine's Rust builds the project");
 }
+
+#[test]
+fn next_years_prefill_carries_only_what_goes_on_and_leaves_every_figure_to_fill() {
+    use pmo_model::model::{ProjectStatus, RiskStatus};
+    let s = loaded();
+    let file = s.path("dsi-bi-2027.xlsx");
+    let text = s.run(&["template", "--year", "2027", "--campaign", "BI", "--directorate", "DSI", "--out", file.to_str().unwrap()], 0);
+    assert!(text.contains("prérempli"), "{text}");
+    let parsed = pmo_import::read_workbook("dsi-bi-2027.xlsx", &std::fs::read(&file).unwrap());
+    let d = parsed.data.as_ref().unwrap_or_else(|| panic!("the prefill reads back: {:?}", parsed.findings));
+    assert_eq!((d.year, d.directorate.as_str()), (2027, "DSI"));
+
+    let export = s.json(&["export", "--year", "2026"], 0);
+    let dsi_2026: Vec<&serde_json::Value> =
+        export["projects"].as_array().unwrap().iter().filter(|p| p["directorate"] == "DSI").collect();
+    assert!(d.projects.len() < dsi_2026.len(), "projects that end in 2026 are not carried into 2027");
+    assert!(!d.projects.is_empty(), "continuing projects are");
+    for p in &d.projects {
+        assert!(!matches!(p.status, Some(ProjectStatus::Done | ProjectStatus::Cancelled)), "{} is over", p.code);
+        assert!(
+            p.multi_year == Some(true) || p.end.is_none_or(|e| e >= pmo_e2e_date(2027, 1, 1)),
+            "{} ends before 2027 and is not multi-year",
+            p.code
+        );
+    }
+    assert!(d.budget.is_empty() && d.workload.is_empty() && d.capacity.is_empty(), "2027's figures are to be given");
+    assert_eq!(d.envelope, None, "2027's envelope is not 2026's");
+    assert!(d.milestones.iter().all(|m| m.actual.is_none() && d.projects.iter().any(|p| p.code == m.project)));
+    assert!(d.risks.iter().all(|r| r.status != Some(RiskStatus::Closed) && d.projects.iter().any(|p| p.code == r.project)));
+}
+
+fn pmo_e2e_date(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}

@@ -332,14 +332,7 @@ pub fn template(store: Option<&Store>, year: i32, campaign: Campaign, directorat
         if let Some((summary, same_year)) = source {
             let mut loaded = pmo_store::load_return(store.conn(), summary.id)?;
             if !same_year {
-                loaded.budget.clear();
-                loaded.workload.clear();
-                loaded.statuses.clear();
-                loaded.milestones.retain(|m| m.actual.is_none());
-                loaded.projects.retain(|p| {
-                    !matches!(p.status, Some(model::ProjectStatus::Done) | Some(model::ProjectStatus::Cancelled))
-                });
-                loaded.envelope = None;
+                carry_into_next_year(&mut loaded, year);
             }
             if same_year {
                 actuals_through = Some(loaded.campaign);
@@ -354,6 +347,29 @@ pub fn template(store: Option<&Store>, year: i32, campaign: Campaign, directorat
     let options = pmo_template::TemplateOptions { unit: data.unit, actuals_through, ..Default::default() };
     let bytes = pmo_template::write_workbook(&data, &options)?;
     Ok(WrittenTemplate { projects: data.projects.len(), bytes, directorate: code, prefilled_from })
+}
+
+/// A return of an earlier year made into the prefill of `year`'s: only the projects that go on
+/// (neither Terminé nor Abandonné, and multi-year or ending in `year` or later; a project without
+/// an end date is kept, dropping a running project silently would be worse), with only their
+/// milestones not yet reached and their risks not closed. Every figure is left for the
+/// directorate to give: budget, workload, capacity, météo and envelope are last year's, not
+/// this year's.
+fn carry_into_next_year(data: &mut pmo_model::model::ReturnData, year: i32) {
+    use chrono::Datelike;
+    data.projects.retain(|p| {
+        let running = !matches!(p.status, Some(model::ProjectStatus::Done | model::ProjectStatus::Cancelled));
+        let goes_on = p.multi_year == Some(true) || p.end.is_none_or(|end| end.year() >= year);
+        running && goes_on
+    });
+    let carried: std::collections::HashSet<String> = data.projects.iter().map(|p| p.code.clone()).collect();
+    data.milestones.retain(|m| m.actual.is_none() && carried.contains(&m.project));
+    data.risks.retain(|r| r.status != Some(model::RiskStatus::Closed) && carried.contains(&r.project));
+    data.budget.clear();
+    data.workload.clear();
+    data.capacity.clear();
+    data.statuses.clear();
+    data.envelope = None;
 }
 
 /// Writes the demo portfolio's workbooks into `dir` (created if needed).

@@ -328,6 +328,32 @@ pub(crate) fn read_budget(
 /// quarter whose every Réalisé cell is blank, naming the cells; a 0 typed in a cell is a real
 /// zero and says nothing. The figures still count 0: the warning is what keeps the gap from
 /// passing silently (an untouched prefilled template once dropped a quarter of spending).
+/// The Criticité given, if it can be read. Being derived (probability × impact, always
+/// recomputed), it never rejects a workbook (contract v1.1): a formula without a cached value, as
+/// a program that re-saves the file without computing it leaves, is simply recomputed; a value
+/// that cannot be read as a criticality (an error, a text) is a warning, and recomputed too.
+fn read_criticality(row: &mut Row<'_, '_>) -> Option<i64> {
+    let place = row.place("criticality")?;
+    let grid = row.table.grid;
+    let cell = grid.cell(place.row, place.col);
+    if matches!(cell, Cell::NoValue(_)) {
+        return None;
+    }
+    let mut scratch = Vec::new();
+    let mut reader = CellReader { grid, findings: &mut scratch, unit: row.reader.unit };
+    let value = reader.integer(place, 0..=i64::MAX, Key::ExpectCriticality, false);
+    if scratch.iter().any(|f| f.is_error()) {
+        row.reader.findings.push(
+            Finding::warning(Key::CriticalityUnreadable)
+                .at(&grid.name, Some(grid.a1(place.row, place.col)))
+                .arg("found", cell.shown()),
+        );
+        return None;
+    }
+    row.reader.findings.extend(scratch);
+    value
+}
+
 pub(crate) fn unreported_actuals(
     sheet: &str,
     projects: &[Project],
@@ -467,7 +493,7 @@ pub(crate) fn read_risks(
         };
         let probability = scale(&mut row, "probability");
         let impact = scale(&mut row, "impact");
-        let given = row.read("criticality", |rd, p| rd.integer(p, 0..=i64::MAX, Key::ExpectCriticality, false));
+        let given = read_criticality(&mut row);
         let owner = row.text("owner");
         let mitigation = row.text("mitigation");
         let status = row.choice::<RiskStatus>("status");

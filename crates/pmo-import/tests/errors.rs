@@ -427,8 +427,30 @@ fn a_formula_without_any_cached_value_is_an_error_asking_to_save_the_file_in_a_s
     let (fr, en) = messages(f);
     assert_eq!(fr, "« Prévu T2 » : formule sans valeur calculée (=D2*2). Ouvrez le fichier dans Excel ou LibreOffice, enregistrez-le, puis importez-le à nouveau.");
     assert!(en.contains("Open the file in Excel or LibreOffice, save it, then import it again."), "{en}");
-    error(&p, Key::FormulaNoValue, "Risques", Some("F2"));
-    assert_eq!(p.errors().count(), 2, "{}", dump(&p));
+    assert_eq!(p.errors().count(), 1, "{}", dump(&p));
+    // Criticité is derived (contract v1.1): its formula without a value is recomputed, silently.
+    assert!(p.findings.iter().all(|f| f.sheet.as_deref() != Some("Risques")), "{}", dump(&p));
+}
+
+#[test]
+fn a_criticality_never_rejects_a_workbook() {
+    // Re-saved by a script that does not compute formulas: the whole workbook was refused for a
+    // figure PMO Desk recomputes anyway.
+    let book = valid().set("Risques", "F2", F("D2*E2", 0.0));
+    let bytes = patch_xlsx(&book.bytes(), |path, xml| {
+        path.starts_with("xl/worksheets/").then(|| xml.replace("<v>0</v></c>", "</c>"))
+    });
+    let p = pmo_import::read_workbook("openpyxl.xlsx", &bytes);
+    let d = clean(&p);
+    assert_eq!(d.risks[0].criticality(), d.risks[0].probability * d.risks[0].impact);
+    // An error value or a text there is said, and recomputed too.
+    for bad in [FT("D2*#REF!", "#REF!"), S("élevée")] {
+        let p = valid().set("Risques", "F2", bad).read();
+        let f = warning(&p, Key::CriticalityUnreadable, "Risques", Some("F2"));
+        assert!(f.message(Lang::Fr).ends_with("elle est recalculée comme probabilité × impact."), "{}", dump(&p));
+        assert_eq!(p.findings.len(), 1, "one finding, a warning: {}", dump(&p));
+        assert_eq!(accepted(&p).risks.len(), valid().read().data.unwrap().risks.len(), "no risk lost");
+    }
 }
 
 #[test]

@@ -259,6 +259,9 @@ catalog! {
     AmountRounded =>
         "« {field} » : {found} a plus de deux décimales, arrondi au centime à {expected}.",
         "\"{field}\": {found} has more than two decimals, rounded to the cent as {expected}.";
+    CriticalityUnreadable =>
+        "Criticité illisible ({found}) : elle est recalculée comme probabilité × impact.",
+        "Unreadable criticality ({found}): it is recomputed as probability × impact.";
     CriticalityMismatch =>
         "Criticité saisie {found} différente de probabilité × impact = {expected} : la valeur calculée est retenue.",
         "Criticality given {found} differs from probability × impact = {expected}: the computed value is kept.";

@@ -31,6 +31,7 @@ export type Key =
   | "ActualNotReported"
   | "ActualColumnMissing"
   | "AmountRounded"
+  | "CriticalityUnreadable"
   | "CriticalityMismatch"
   | "RowDuplicate"
   | "ErrorIo"
@@ -898,6 +899,7 @@ export const FR: Record<Key, string> = {
   ActualNotReported: "Réalisé T{quarter} du projet {project} non renseigné ({cells}) alors que la campagne {campaign} clôt ce trimestre : compté 0. Saisissez le réalisé du trimestre, ou 0 s'il n'y a eu aucune dépense.",
   ActualColumnMissing: "pas de colonne « Réalisé » pour ce trimestre",
   AmountRounded: "« {field} » : {found} a plus de deux décimales, arrondi au centime à {expected}.",
+  CriticalityUnreadable: "Criticité illisible ({found}) : elle est recalculée comme probabilité × impact.",
   CriticalityMismatch: "Criticité saisie {found} différente de probabilité × impact = {expected} : la valeur calculée est retenue.",
   RowDuplicate: "Ligne en double de {expected} pour « {found} » : les deux lignes sont conservées et additionnées.",
   ErrorIo: "Impossible de lire ou d'écrire « {path} » : {reason}.",
@@ -1765,6 +1767,7 @@ export const EN: Record<Key, string> = {
   ActualNotReported: "Actual Q{quarter} of project {project} not reported ({cells}) although campaign {campaign} closes this quarter: counted as 0. Enter the quarter's actual, or 0 if nothing was spent.",
   ActualColumnMissing: "no \"Actual\" column for this quarter",
   AmountRounded: "\"{field}\": {found} has more than two decimals, rounded to the cent as {expected}.",
+  CriticalityUnreadable: "Unreadable criticality ({found}): it is recomputed as probability × impact.",
   CriticalityMismatch: "Criticality given {found} differs from probability × impact = {expected}: the computed value is kept.",
   RowDuplicate: "Row duplicates {expected} for \"{found}\": both rows are kept and added up.",
   ErrorIo: "Cannot read or write \"{path}\": {reason}.",
