@@ -155,3 +155,27 @@ fn next_years_prefill_carries_only_what_goes_on_and_leaves_every_figure_to_fill(
 fn pmo_e2e_date(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
+
+#[test]
+fn diff_tells_a_slip_behind_the_baseline_from_a_milestone_past_due() {
+    // The demo's R1 → R2: milestones that moved behind their baseline but are still ahead of
+    // the R2 return slip; only those past due and not reached are late.
+    let s = loaded();
+    let json = s.json(&["diff", "--year", "2026", "--from", "R1", "--json"], 0);
+    let moved = json["milestones_moved"].as_array().unwrap();
+    assert!(!moved.is_empty());
+    for m in moved {
+        if m["newly_late"] == true {
+            let due = m["forecast_to"].as_str().or(m["baseline"].as_str()).unwrap();
+            assert!(due < "2026-07-15", "late means past due on the R2 return's day: {m}");
+        }
+    }
+    let slipped_only: Vec<&serde_json::Value> =
+        moved.iter().filter(|m| m["behind_baseline_to"] == true && m["newly_late"] == false).collect();
+    let text = s.run(&["diff", "--year", "2026", "--from", "R1"], 0);
+    for m in &slipped_only {
+        let line = text.lines().find(|l| l.contains(m["milestone"].as_str().unwrap())).unwrap();
+        assert!(!line.contains("désormais en retard"), "a slip is not a delay: {line}");
+        assert!(line.contains("glisse de"), "{line}");
+    }
+}

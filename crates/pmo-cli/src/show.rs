@@ -282,7 +282,16 @@ pub fn diff(d: &CampaignDiff, f: Fmt) -> Vec<String> {
                 m.forecast_to.map(format_fr).unwrap_or_else(|| "—".into())
             );
             let days = m.days.map(|n| tr(f.lang, Key::ShowDays, &[("days", &format!("{n:+}"))])).unwrap_or_default();
-            let late = if m.newly_late { f.t(Key::ShowNewlyLate) } else { "" };
+            // Late (past due on the day the return speaks for) is not the same news as slipped
+            // behind the baseline: a 2027 milestone moved by a month is not late in 2026.
+            let late = if m.newly_late {
+                f.t(Key::ShowNewlyLate).to_string()
+            } else {
+                match m.baseline_slip_days.filter(|d| *d > 0 && m.behind_baseline_to) {
+                    Some(days) => tr(f.lang, Key::ShowBehindBaseline, &[("days", &days)]),
+                    None => String::new(),
+                }
+            };
             out.push(format!("  {} {} {dates} {days} {late}", cell(&m.project, 9), cell(&m.milestone, 34)).trim_end().to_string());
         }
     }

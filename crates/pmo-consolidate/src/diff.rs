@@ -274,11 +274,19 @@ pub struct MilestoneMove {
     pub forecast_to: Option<NaiveDate>,
     /// forecast_to − forecast_from in days (positive: slipped); `None` unless both are known.
     pub days: Option<i64>,
-    /// Late: its forecast (or its actual date, once reached) is after its baseline.
+    /// Late (« en retard »): not reached and due (its forecast, else its baseline) before the
+    /// day its return speaks for (the return's submission date, else the last day of the
+    /// quarters its campaign closed). A milestone that merely moved behind its baseline is not
+    /// late: it has slipped (`behind_baseline_*`).
     pub late_from: bool,
     pub late_to: bool,
     /// Late as of `to` and not as of `from`.
     pub newly_late: bool,
+    /// Its forecast (or actual date, once reached) is after its baseline (« glisse »).
+    pub behind_baseline_from: bool,
+    pub behind_baseline_to: bool,
+    /// Forecast (or actual) as of `to` − baseline, in days; `None` unless both are known.
+    pub baseline_slip_days: Option<i64>,
 }
 
 /// The changes between two campaigns of `year` with the default [`DiffOptions`]; see
@@ -604,8 +612,33 @@ fn directorate_deltas(before: &Portfolio, after: &Portfolio, to: Campaign) -> Ve
     rows
 }
 
-fn late(m: &Milestone) -> bool {
+/// Forecast (or actual) after baseline: the milestone slipped.
+fn behind_baseline(m: &Milestone) -> bool {
     matches!((m.actual.or(m.forecast), m.baseline), (Some(date), Some(baseline)) if date > baseline)
+}
+
+/// Not reached and due before `on`: the milestone is late.
+fn late(m: &Milestone, on: Option<NaiveDate>) -> bool {
+    match (m.actual, m.forecast.or(m.baseline), on) {
+        (None, Some(due), Some(on)) => due < on,
+        _ => false,
+    }
+}
+
+/// The day a return speaks for: its submission date, else the last day of the last quarter its
+/// campaign closed (`None` for a BI without a date: nothing can be late yet).
+fn judged_on(r: &SourceReturn) -> Option<NaiveDate> {
+    r.data.submitted_on.or_else(|| {
+        let q = r.data.campaign.closed_quarters();
+        (q > 0).then(|| {
+            let first_of_next = if q == 4 {
+                NaiveDate::from_ymd_opt(r.data.year + 1, 1, 1)
+            } else {
+                NaiveDate::from_ymd_opt(r.data.year, 3 * q as u32 + 1, 1)
+            };
+            first_of_next.and_then(|d| d.pred_opt())
+        })?
+    })
 }
 
 /// Milestones of one return keyed by (project, folded name, occurrence): the k-th milestone of a
@@ -636,9 +669,10 @@ fn milestone_moves(before: &Portfolio, after: &Portfolio, returns: &[SourceRetur
         let old = milestones_by_key(&r0.data.milestones);
         for (key, m1) in milestones_by_key(&r1.data.milestones) {
             let Some(m0) = old.get(&key) else { continue };
-            let (late_from, late_to) = (late(m0), late(m1));
+            let (late_from, late_to) = (late(m0, judged_on(r0)), late(m1, judged_on(r1)));
             let newly_late = late_to && !late_from;
-            if m0.forecast == m1.forecast && !newly_late {
+            let (behind_baseline_from, behind_baseline_to) = (behind_baseline(m0), behind_baseline(m1));
+            if m0.forecast == m1.forecast && !newly_late && behind_baseline_from == behind_baseline_to {
                 continue;
             }
             moves.push(MilestoneMove {
@@ -652,6 +686,9 @@ fn milestone_moves(before: &Portfolio, after: &Portfolio, returns: &[SourceRetur
                 late_from,
                 late_to,
                 newly_late,
+                behind_baseline_from,
+                behind_baseline_to,
+                baseline_slip_days: m1.actual.or(m1.forecast).zip(m1.baseline).map(|(d, b)| (d - b).num_days()),
             });
         }
     }

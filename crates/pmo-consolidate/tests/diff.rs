@@ -300,15 +300,18 @@ fn milestones_moved_by_days_and_newly_late() {
     let view: Vec<_> = c
         .milestones_moved
         .iter()
-        .map(|m| (m.milestone.as_str(), m.days, m.late_from, m.late_to, m.newly_late))
+        .map(|m| {
+            (m.milestone.as_str(), m.days, m.behind_baseline_to, m.baseline_slip_days, m.late_from, m.late_to, m.newly_late)
+        })
         .collect();
     assert_eq!(
         view,
         vec![
-            // 30/06 → 31/07 against a baseline of 30/06: on time before, late now.
-            ("Go live", Some(31), false, true, true),
-            // 15/06 → 20/06 against 31/05: already late.
-            ("Recette", Some(5), true, true, false),
+            // 30/06 → 31/07 against a baseline of 30/06: it slipped by 31 days, but 31/07 is still
+            // ahead of the R2 return: not late.
+            ("Go live", Some(31), true, Some(31), false, false, false),
+            // 15/06 → 20/06 against 31/05, not reached at R2: now past due, late.
+            ("Recette", Some(5), true, Some(20), false, true, true),
         ],
         "largest slip first; 'Go-live' and 'Go live' are the same milestone"
     );
@@ -448,5 +451,9 @@ fn five_hundred_projects_over_five_campaigns() {
     assert_eq!(c.weather_changes.len(), 500);
     assert_eq!(c.weather_changes.iter().filter(|w| w.trend == WeatherTrend::Worse).count(), 125);
     assert_eq!(c.milestones_moved.len(), 500);
-    assert!(c.milestones_moved.iter().all(|m| m.days == Some(21) && m.newly_late), "on time at R1, 21 days late at CL");
+    assert!(
+        c.milestones_moved.iter().all(|m| m.days == Some(21) && m.behind_baseline_to && !m.behind_baseline_from),
+        "on its baseline at R1, 21 days behind it at CL"
+    );
+    assert!(c.milestones_moved.iter().all(|m| m.newly_late), "CL speaks for 31/12: due 22/12 and not reached is late");
 }

@@ -338,6 +338,9 @@ catalog! {
     ShowMilestonesMoved => "Jalons déplacés", "Milestones moved";
     ShowDays => "({days} j)", "({days} d)";
     ShowNewlyLate => "▲ désormais en retard", "▲ now late";
+    ShowBehindBaseline =>
+        "glisse de {days} {days:jour|jours} sur sa date initiale",
+        "{days} {days:day|days} behind its baseline";
     ShowReasonStatus => "statut {before} → {after}", "status {before} → {after}";
     ShowReasonEndDate => "fin {before} → {after} ({days} j)", "end {before} → {after} ({days} d)";
     ShowReasonLinesAdded => "{count} {count:ligne budgétaire ajoutée|lignes budgétaires ajoutées}", "{count} budget {count:line|lines} added";

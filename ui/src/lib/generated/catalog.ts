@@ -92,6 +92,7 @@ export type Key =
   | "ShowMilestonesMoved"
   | "ShowDays"
   | "ShowNewlyLate"
+  | "ShowBehindBaseline"
   | "ShowReasonStatus"
   | "ShowReasonEndDate"
   | "ShowReasonLinesAdded"
@@ -960,6 +961,7 @@ export const FR: Record<Key, string> = {
   ShowMilestonesMoved: "Jalons déplacés",
   ShowDays: "({days} j)",
   ShowNewlyLate: "▲ désormais en retard",
+  ShowBehindBaseline: "glisse de {days} {days:jour|jours} sur sa date initiale",
   ShowReasonStatus: "statut {before} → {after}",
   ShowReasonEndDate: "fin {before} → {after} ({days} j)",
   ShowReasonLinesAdded: "{count} {count:ligne budgétaire ajoutée|lignes budgétaires ajoutées}",
@@ -1828,6 +1830,7 @@ export const EN: Record<Key, string> = {
   ShowMilestonesMoved: "Milestones moved",
   ShowDays: "({days} d)",
   ShowNewlyLate: "▲ now late",
+  ShowBehindBaseline: "{days} {days:day|days} behind its baseline",
   ShowReasonStatus: "status {before} → {after}",
   ShowReasonEndDate: "end {before} → {after} ({days} d)",
   ShowReasonLinesAdded: "{count} budget {count:line|lines} added",
