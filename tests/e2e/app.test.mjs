@@ -138,5 +138,6 @@ test("the CODIR pack is generated into the output folder", async () => {
   assert.equal(readFileSync(file).subarray(0, 5).toString(), "%PDF-", "it is a PDF");
   const recorded = JSON.parse(runPmo(["reports", "--json"]));
   assert.equal(recorded[0].file_path, file, "the report is recorded in the store");
+  assert.equal(recorded[0].options.quarter, 2, "the default quarter is the latest the demo's returns close (R2 → T2), not the clock's");
   await shot("reports");
 });

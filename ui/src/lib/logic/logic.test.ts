@@ -10,6 +10,7 @@ import { alertTarget, keyFigures, quarterStacks, weatherSlices } from "./dashboa
 import { band, legendBands, nearThreshold, orderTeams } from "./capacity";
 import { addPaths, canImportAll, findings, importable, stateOfCheck, summarize, type FileCard } from "./imports";
 import { nextTemplate, sourceYear } from "./templates";
+import { defaultQuarter } from "./reports";
 import { NO_FILTER, filterProjects, fold, nextSort, sortProjects, totals } from "./portfolio";
 
 const summary = status as unknown as PortfolioSummary;
@@ -233,5 +234,15 @@ describe("templates", () => {
     expect(sourceYear([2025, 2026], 2025)).toBe(2025);
     expect(sourceYear([2025, 2026], 2024), "nothing earlier: the year itself").toBe(2024);
     expect(sourceYear([], 2026)).toBe(2026);
+  });
+});
+
+describe("reports", () => {
+  it("defaults to the latest quarter the returns close, never the clock's", () => {
+    expect(defaultQuarter(["BI", "R1", "R2", "R2"]), "R2 closes T2: a December pack is not T4").toBe(2);
+    expect(defaultQuarter(["R1", "R3"])).toBe(3);
+    expect(defaultQuarter(["CL"])).toBe(4);
+    expect(defaultQuarter(["BI"]), "only the budget: T1").toBe(1);
+    expect(defaultQuarter([]), "nothing yet: T1").toBe(1);
   });
 });
