@@ -179,3 +179,29 @@ fn diff_tells_a_slip_behind_the_baseline_from_a_milestone_past_due() {
         assert!(line.contains("glisse de"), "{line}");
     }
 }
+
+#[test]
+fn an_envelope_changed_by_a_later_return_counts_and_is_said() {
+    use pmo_model::model::Campaign;
+    let s = loaded();
+    let status = s.json(&["status", "--year", "2026", "--json"], 0);
+    let envelope = |v: &serde_json::Value| {
+        v["envelopes"].as_array().unwrap().iter().find(|e| e["code"] == "DAF").unwrap()["envelope"].clone()
+    };
+    assert_eq!(envelope(&status), "2270000.00");
+    let mut r2 = pmo_template::demo_portfolio(2026)
+        .into_iter()
+        .find(|r| r.directorate == "DAF" && r.campaign == Campaign::R2)
+        .unwrap();
+    r2.envelope = Some(rust_decimal::Decimal::from(2_500_000));
+    let file = s.path("daf-r2-new-envelope.xlsx");
+    std::fs::write(&file, pmo_template::write_workbook(&r2, &Default::default()).unwrap()).unwrap();
+    let report = s.json(&["import", "--json", file.to_str().unwrap()], 0);
+    let warnings = report[0]["warnings"].as_array().unwrap();
+    let w = warnings.iter().find(|w| w["code"] == "EnvelopeChanged").unwrap_or_else(|| panic!("{warnings:?}"));
+    assert_eq!(w["sheet"], "Direction");
+    let message = w["message"].as_str().unwrap().replace(['\u{202f}', '\u{a0}'], " ");
+    assert!(message.starts_with("Enveloppe de DAF : 2 500 000 € dans ce classeur, au lieu de 2 270 000 € (remontée R2)"), "{message}");
+    let status = s.json(&["status", "--year", "2026", "--json"], 0);
+    assert_eq!(envelope(&status), "2500000.00", "the latest return stating an envelope counts");
+}

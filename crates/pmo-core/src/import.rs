@@ -418,6 +418,7 @@ fn check_read(
     let mut findings = parsed.findings;
     if let Some(data) = &parsed.data {
         findings.extend(ownership_findings(store, data)?);
+        findings.extend(envelope_findings(store, data)?);
     }
     let identity = parsed.identity;
     let data = parsed.data.filter(|_| !findings.iter().any(Finding::is_error));
@@ -557,6 +558,34 @@ fn return_changes(store: &Store, data: &ReturnData, meta: &FileMeta) -> Result<R
         landing_delta: landing_before.map(|b| landing_after - b),
         budget_voted_after,
     })
+}
+
+/// Contract v1.1: the envelope is the latest one stated (the PMO's own recorded envelopes come
+/// with the budget year). A workbook stating an envelope different from the one that counts
+/// today for its directorate and year (the latest current return up to its campaign stating
+/// one) is told so at the envelope's cell: the figure changes every comparison with the
+/// envelope, and the PMO must see it change.
+fn envelope_findings(store: &Store, data: &ReturnData) -> Result<Vec<Finding>> {
+    let Some(stated) = data.envelope else { return Ok(Vec::new()) };
+    let earlier = pmo_store::stated_envelopes(store.conn(), &data.directorate, data.year)?;
+    let Some((campaign, counted)) = earlier.into_iter().rfind(|(c, _)| *c <= data.campaign) else {
+        return Ok(Vec::new());
+    };
+    if counted == stated {
+        return Ok(Vec::new());
+    }
+    let unit = pmo_model::model::Unit::Euro;
+    let mut finding = Finding::warning(Key::EnvelopeChanged)
+        .arg("directorate", &data.directorate)
+        .arg("found", pmo_model::format::format_amount(stated, unit, Lang::Fr))
+        .arg("found_en", pmo_model::format::format_amount(stated, unit, Lang::En))
+        .arg("expected", pmo_model::format::format_amount(counted, unit, Lang::Fr))
+        .arg("expected_en", pmo_model::format::format_amount(counted, unit, Lang::En))
+        .arg("campaign", campaign.code());
+    if let Some((_, cell)) = data.key_cells.iter().find(|(k, _)| k == "envelope") {
+        finding = finding.at(&cell.sheet, Some(cell.cell.clone()));
+    }
+    Ok(vec![finding])
 }
 
 /// A project code belongs to one directorate: a code another directorate already owns is an

@@ -252,6 +252,9 @@ catalog! {
     KeyDuplicate =>
         "« {field} » est renseigné deux fois (aussi en {expected}) : la première valeur est retenue.",
         "\"{field}\" is given twice (also at {expected}): the first value is kept.";
+    EnvelopeChanged =>
+        "Enveloppe de {directorate} : {found} dans ce classeur, au lieu de {expected} (remontée {campaign}). La plus récente compte : toutes les comparaisons à l'enveloppe changent.",
+        "Envelope of {directorate}: {found} in this workbook, instead of {expected} ({campaign} return). The latest counts: every comparison with the envelope changes.";
     ActualNotReported =>
         "Réalisé T{quarter} du projet {project} non renseigné ({cells}) alors que la campagne {campaign} clôt ce trimestre : compté 0. Saisissez le réalisé du trimestre, ou 0 s'il n'y a eu aucune dépense.",
         "Actual Q{quarter} of project {project} not reported ({cells}) although campaign {campaign} closes this quarter: counted as 0. Enter the quarter's actual, or 0 if nothing was spent.";
@@ -571,6 +574,8 @@ catalog! {
     // ----- Consolidated export (pmo-template) --------------------------------------------------
     ExpTitle => "Portefeuille consolidé {year}", "Consolidated portfolio {year}";
     ExpSheetProjects => "Projets", "Projects";
+    ExpSheetRequests => "Demandes", "Requests";
+    ExpColRequest => "Demande (hors budget voté)", "Request (not in the budget voted)";
     ExpSheetDirectorates => "Directions", "Directorates";
     ExpSheetQuarters => "Trimestres", "Quarters";
     ExpSheetNatures => "Natures et catégories", "Natures and categories";
@@ -900,6 +905,11 @@ catalog! {
     RepColMove => "Mouvement", "Change";
     RepColDirectorateShort => "Dir.", "Dir.";
     RepColProject => "Projet", "Project";
+    RepColRequest => "Demande", "Request";
+    RepRequestsCaption =>
+        "Demandes des projets candidats : hors budget voté, réalisé et atterrissage",
+        "Requests of candidate projects: not in the budget voted, actual or landing";
+    RepRequestCount => "{count} {count:demande|demandes}", "{count} {count:request|requests}";
     RepColReason => "Motif", "Reason";
     RepColLandingAt => "Atterrissage {campaign}", "Landing {campaign}";
     RepColChange => "Variation", "Change";

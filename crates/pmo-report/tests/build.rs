@@ -726,3 +726,22 @@ fn directorates_without_any_return_are_named_and_nothing_is_claimed_for_them() {
     }
     assert!(says(&doc, "campagne Reprévision T2 (R2), sauf DCOM, DJUR, DOP, DRH et DSI (pas de remontée R2)"));
 }
+
+#[test]
+fn requests_are_shown_apart_and_counted_in_no_total() {
+    // A project still Candidat in DSI's R2: the pack lists it as a request, with what it asks
+    // for, and the budget voted is the sum of the projects alone.
+    let mut returns = demo_returns();
+    let r2 = returns.iter_mut().find(|r| r.data.directorate == "DSI" && r.data.campaign == Campaign::R2).unwrap();
+    r2.data.projects[0].status = Some(pmo_model::model::ProjectStatus::Candidate);
+    let f = Fixture::new(returns, 2);
+    assert_eq!(f.portfolio.requests.len(), 1);
+    let doc = codir_pack(&f.fr());
+    let t = table(&doc, "Demandes des projets candidats");
+    for r in &f.portfolio.requests {
+        let cells = row_texts(row_with(t, &r.code));
+        assert_eq!(cells[2], format_amount(r.request.unwrap(), Unit::Euro, Lang::Fr), "{}", r.code);
+    }
+    let budget: Decimal = f.portfolio.projects.iter().filter_map(|p| p.budget_voted).sum();
+    assert_eq!(key_figure(&doc, "Budget voté").value, format_amount(budget, Unit::Euro, Lang::Fr));
+}

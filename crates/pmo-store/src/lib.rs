@@ -58,7 +58,7 @@ pub use history::{history, record_rejected, HistoryEntry, ImportEntry, ImportOut
 pub use migrations::{schema_version, SCHEMA_VERSION};
 pub use returns::{
     cell_of, current_return_with_sha, current_returns, directorates, key_cell_of, latest_return, load_current_returns,
-    load_current_returns_with, load_return, project_owners, restore_return, return_summary, returns_of, save_return,
+    load_current_returns_with, load_return, project_owners, restore_return, return_summary, returns_of, save_return, stated_envelopes,
     years, Directorate, FileMeta, Parts, RestoreOutcome, ReturnSummary, SavedReturn, SourceRef, StoredReturn,
 };
 pub use reports::{record_report, reports, NewReport, ReportRecord};

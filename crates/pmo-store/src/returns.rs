@@ -206,6 +206,24 @@ pub fn latest_return(conn: &Connection, directorate: &str, year: i32) -> Result<
     .pop())
 }
 
+/// The envelope stated by the directorate's current returns of a year, as `(campaign, envelope)`
+/// of each current return that states one, in campaign order: what an import compares a new
+/// envelope with. Reads the returns' headers only.
+pub fn stated_envelopes(conn: &Connection, directorate: &str, year: i32) -> Result<Vec<(Campaign, rust_decimal::Decimal)>> {
+    let sql = format!(
+        "SELECT r.campaign, r.envelope_cents FROM returns r JOIN directorates d ON d.id = r.directorate_id \
+         WHERE d.code = ?1 AND r.year = ?2 AND r.is_current = 1 AND r.envelope_cents IS NOT NULL ORDER BY {CAMPAIGN_RANK}"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params![directorate, year], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (campaign, cents) = row?;
+        out.push((parse_campaign(&campaign, "returns")?, from_cents(cents)));
+    }
+    Ok(out)
+}
+
 /// Every return of a directorate for a year, current and superseded, by campaign and, within a
 /// campaign, newest import first: what a history screen lists.
 pub fn returns_of(conn: &Connection, directorate: &str, year: i32) -> Result<Vec<ReturnSummary>> {

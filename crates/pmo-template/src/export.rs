@@ -177,6 +177,7 @@ pub fn export_workbook(p: &Portfolio, lang: Lang) -> ExportWorkbook {
         lang,
         tables: vec![
             projects_table(p, lang),
+            requests_table(p, lang),
             directorates_table(p, lang),
             quarters_table(p, lang),
             natures_table(p, lang),
@@ -334,6 +335,49 @@ fn projects_table(p: &Portfolio, lang: Lang) -> ExportTable {
         rows,
         frozen_columns: 3,
     }
+}
+
+/// The candidate projects (contract v1.1): what each asks for, on a sheet of its own, so that
+/// no sum over the projects' sheet can count a request as budget voted.
+fn requests_table(p: &Portfolio, lang: Lang) -> ExportTable {
+    use ColumnKind::*;
+    let columns = vec![
+        col(Key::ExpColDirectorate, lang, Code).with_total(Total::Label),
+        col(Key::ExpColCode, lang, Code),
+        col(Key::ExpColName, lang, Text),
+        col(Key::ExpColAmbition, lang, Text),
+        col(Key::ExpColInitiative, lang, Text),
+        col(Key::ExpColManager, lang, Text),
+        col(Key::ExpColSponsor, lang, Text),
+        col(Key::ExpColPriority, lang, Integer),
+        col(Key::ExpColStart, lang, Date),
+        col(Key::ExpColEnd, lang, Date),
+        col(Key::ExpColCampaign, lang, Code),
+        col(Key::ExpColRequest, lang, Amount).with_total(Total::Sum),
+    ];
+    let mut requests: Vec<_> = p.requests.iter().collect();
+    requests.sort_by(|a, b| (&a.directorate, &a.code).cmp(&(&b.directorate, &b.code)));
+    let rows = requests
+        .into_iter()
+        .map(|f| {
+            let id = &f.identity;
+            vec![
+                ExportValue::text(&f.directorate),
+                ExportValue::text(&f.code),
+                ExportValue::text(&id.name),
+                ExportValue::opt_text(&id.ambition),
+                ExportValue::opt_text(&id.initiative),
+                ExportValue::opt_text(&id.manager),
+                ExportValue::opt_text(&id.sponsor),
+                id.priority.map_or(ExportValue::Empty, |v| ExportValue::Integer(v.into())),
+                ExportValue::date(id.start),
+                ExportValue::date(id.end),
+                ExportValue::text(f.campaign.code()),
+                ExportValue::amount(f.request),
+            ]
+        })
+        .collect();
+    ExportTable { name: Key::ExpSheetRequests.text(lang).to_string(), columns, rows, frozen_columns: 3 }
 }
 
 fn standing_label(s: Standing, lang: Lang) -> &'static str {

@@ -82,12 +82,13 @@ fn one_sheet_per_view_with_headers_in_french_or_english() {
         book.sheet_names(),
         [
             "Projets",
+            "Demandes",
             "Directions",
             "Trimestres",
             "Natures et catégories",
             "Ambitions"
         ],
-        "one sheet per view, in the issue's order"
+        "one sheet per view, in the issue's order; candidates' requests apart (contract v1.1)"
     );
     assert_eq!(
         headers(&range(&mut book, "Projets")),
@@ -133,6 +134,7 @@ fn one_sheet_per_view_with_headers_in_french_or_english() {
         en.sheet_names(),
         [
             "Projects",
+            "Requests",
             "Directorates",
             "Quarters",
             "Natures and categories",
@@ -572,4 +574,24 @@ fn a_table_added_by_the_caller_is_written_like_the_others() {
         (text(&r, 3, 0), decimal(&r, 3, 1)),
         ("Total".to_string(), d("1234.56"))
     );
+}
+
+#[test]
+fn candidates_requests_have_a_sheet_of_their_own_and_count_in_no_budget() {
+    use pmo_model::model::{Campaign, ProjectStatus};
+    // A 2027 BI with a Candidat project at 400 k€: a request, on its own sheet, never in the
+    // projects' sheet whose total is the budget voted.
+    let mut bi = pmo_template::demo_portfolio(2026).into_iter().find(|r| r.campaign == Campaign::Bi).unwrap();
+    let code = bi.projects[0].code.clone();
+    bi.projects[0].status = Some(ProjectStatus::Candidate);
+    let source = pmo_consolidate::SourceReturn { id: 1, data: bi, imported_at: String::new(), file_name: "bi.xlsx".into() };
+    let p = pmo_consolidate::consolidate(2026, &[source], None);
+    assert!(p.requests.iter().any(|r| r.code == code));
+    let mut book = open(&write_export(&p, Lang::Fr).unwrap());
+    let requests = range(&mut book, "Demandes");
+    let codes: Vec<String> = requests.rows().skip(1).map(|r| r[1].to_string()).collect();
+    assert!(codes.contains(&code), "the candidate is listed as a request: {codes:?}");
+    assert!(codes.len() >= p.requests.len(), "every request, then its total");
+    let projects = range(&mut book, "Projets");
+    assert!(projects.rows().all(|r| r.get(1).map(|c| c.to_string()) != Some(code.clone())), "and not as a project");
 }

@@ -15,7 +15,7 @@ use pmo_model::i18n::Key;
 use pmo_model::model::{Choice, ProjectStatus, Weather};
 
 use super::{charts, join_list, next_quarter, project, row, text, total_row, Ctx, ReportInput, DASH};
-use crate::document::{Align, Block, Bullet, Cell, Column, Cover, Document, KeyFigure, Tone};
+use crate::document::{Align, Block, Bullet, Cell, Column, Cover, Document, KeyFigure, Row, Tone};
 
 /// How many messages the executive summary gives at most: more and none stands out.
 const MAX_MESSAGES: usize = 5;
@@ -558,11 +558,48 @@ fn breakdown(ctx: &Ctx) -> Vec<Block> {
         directorate_rows,
         Key::RepNoDirectorate,
     );
-    vec![
+    let mut blocks = vec![
         Block::Heading { text: ctx.t(Key::RepBreakdownTitle), level: 1 },
         Block::Table(ambition_table),
         Block::Table(directorate_table),
-    ]
+    ];
+    blocks.extend(requests_table(ctx));
+    blocks
+}
+
+/// The candidates' requests (contract v1.1): apart from every figure above, which none of them
+/// is in, with their total; nothing when there is none.
+fn requests_table(ctx: &Ctx) -> Option<Block> {
+    let requests = &ctx.input.portfolio.requests;
+    if requests.is_empty() {
+        return None;
+    }
+    let mut rows: Vec<Row> = requests
+        .iter()
+        .map(|x| {
+            row(vec![
+                text(x.directorate.clone()),
+                text(ctx.project_ref(&x.code, &x.identity.name)),
+                text(ctx.opt_amount(x.request)),
+            ])
+        })
+        .collect();
+    let total: Decimal = requests.iter().filter_map(|x| x.request).sum();
+    rows.push(total_row(vec![
+        text(ctx.t(Key::RepTotal)),
+        text(ctx.tr(Key::RepRequestCount, &[("count", &requests.len())])),
+        text(ctx.amount(total)),
+    ]));
+    Some(Block::Table(ctx.table(
+        Some(ctx.t(Key::RepRequestsCaption)),
+        vec![
+            ctx.col(Key::RepColDirectorateShort, 0.8, Align::Left),
+            ctx.wrap_col(Key::RepColProject, 4.0),
+            amount_col(ctx, Key::RepColRequest),
+        ],
+        rows,
+        Key::RepNoProject,
+    )))
 }
 
 // ----- Alerts -----------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ export type Key =
   | "ColumnUnknown"
   | "KeyUnknown"
   | "KeyDuplicate"
+  | "EnvelopeChanged"
   | "ActualNotReported"
   | "ActualColumnMissing"
   | "AmountRounded"
@@ -257,6 +258,8 @@ export type Key =
   | "ReasonOdsTooLarge"
   | "ExpTitle"
   | "ExpSheetProjects"
+  | "ExpSheetRequests"
+  | "ExpColRequest"
   | "ExpSheetDirectorates"
   | "ExpSheetQuarters"
   | "ExpSheetNatures"
@@ -468,6 +471,9 @@ export type Key =
   | "RepColMove"
   | "RepColDirectorateShort"
   | "RepColProject"
+  | "RepColRequest"
+  | "RepRequestsCaption"
+  | "RepRequestCount"
   | "RepColReason"
   | "RepColLandingAt"
   | "RepColChange"
@@ -897,6 +903,7 @@ export const FR: Record<Key, string> = {
   ColumnUnknown: "Colonne inconnue « {found} » ignorée.",
   KeyUnknown: "Information inconnue « {found} » ignorée.",
   KeyDuplicate: "« {field} » est renseigné deux fois (aussi en {expected}) : la première valeur est retenue.",
+  EnvelopeChanged: "Enveloppe de {directorate} : {found} dans ce classeur, au lieu de {expected} (remontée {campaign}). La plus récente compte : toutes les comparaisons à l'enveloppe changent.",
   ActualNotReported: "Réalisé T{quarter} du projet {project} non renseigné ({cells}) alors que la campagne {campaign} clôt ce trimestre : compté 0. Saisissez le réalisé du trimestre, ou 0 s'il n'y a eu aucune dépense.",
   ActualColumnMissing: "pas de colonne « Réalisé » pour ce trimestre",
   AmountRounded: "« {field} » : {found} a plus de deux décimales, arrondi au centime à {expected}.",
@@ -1126,6 +1133,8 @@ export const FR: Record<Key, string> = {
   ReasonOdsTooLarge: "le contenu du fichier .ods dépasse 256 Mo",
   ExpTitle: "Portefeuille consolidé {year}",
   ExpSheetProjects: "Projets",
+  ExpSheetRequests: "Demandes",
+  ExpColRequest: "Demande (hors budget voté)",
   ExpSheetDirectorates: "Directions",
   ExpSheetQuarters: "Trimestres",
   ExpSheetNatures: "Natures et catégories",
@@ -1337,6 +1346,9 @@ export const FR: Record<Key, string> = {
   RepColMove: "Mouvement",
   RepColDirectorateShort: "Dir.",
   RepColProject: "Projet",
+  RepColRequest: "Demande",
+  RepRequestsCaption: "Demandes des projets candidats : hors budget voté, réalisé et atterrissage",
+  RepRequestCount: "{count} {count:demande|demandes}",
   RepColReason: "Motif",
   RepColLandingAt: "Atterrissage {campaign}",
   RepColChange: "Variation",
@@ -1766,6 +1778,7 @@ export const EN: Record<Key, string> = {
   ColumnUnknown: "Unknown column \"{found}\" ignored.",
   KeyUnknown: "Unknown information \"{found}\" ignored.",
   KeyDuplicate: "\"{field}\" is given twice (also at {expected}): the first value is kept.",
+  EnvelopeChanged: "Envelope of {directorate}: {found} in this workbook, instead of {expected} ({campaign} return). The latest counts: every comparison with the envelope changes.",
   ActualNotReported: "Actual Q{quarter} of project {project} not reported ({cells}) although campaign {campaign} closes this quarter: counted as 0. Enter the quarter's actual, or 0 if nothing was spent.",
   ActualColumnMissing: "no \"Actual\" column for this quarter",
   AmountRounded: "\"{field}\": {found} has more than two decimals, rounded to the cent as {expected}.",
@@ -1995,6 +2008,8 @@ export const EN: Record<Key, string> = {
   ReasonOdsTooLarge: "the content of the .ods file exceeds 256 MB",
   ExpTitle: "Consolidated portfolio {year}",
   ExpSheetProjects: "Projects",
+  ExpSheetRequests: "Requests",
+  ExpColRequest: "Request (not in the budget voted)",
   ExpSheetDirectorates: "Directorates",
   ExpSheetQuarters: "Quarters",
   ExpSheetNatures: "Natures and categories",
@@ -2206,6 +2221,9 @@ export const EN: Record<Key, string> = {
   RepColMove: "Change",
   RepColDirectorateShort: "Dir.",
   RepColProject: "Project",
+  RepColRequest: "Request",
+  RepRequestsCaption: "Requests of candidate projects: not in the budget voted, actual or landing",
+  RepRequestCount: "{count} {count:request|requests}",
   RepColReason: "Reason",
   RepColLandingAt: "Landing {campaign}",
   RepColChange: "Change",
