@@ -205,3 +205,30 @@ fn an_envelope_changed_by_a_later_return_counts_and_is_said() {
     let status = s.json(&["status", "--year", "2026", "--json"], 0);
     assert_eq!(envelope(&status), "2500000.00", "the latest return stating an envelope counts");
 }
+
+#[test]
+fn a_file_that_is_not_a_workbook_or_not_there_is_said_in_the_users_words() {
+    let s = Sandbox::new();
+    let bad = s.path("budget.xlsx");
+    std::fs::write(&bad, b"garbage, not a zip").unwrap();
+    let missing = s.path("absent.xlsx");
+    let args = ["import", "--dry-run", "--json", bad.to_str().unwrap(), missing.to_str().unwrap()];
+    let fr = s.json(&args, 1);
+    let message = |v: &serde_json::Value, i: usize| v[i]["errors"][0]["message"].as_str().unwrap().to_string();
+    let bad_fr = message(&fr, 0);
+    assert!(bad_fr.starts_with("Le fichier n'est pas un classeur lisible (son contenu n'est pas celui d'un classeur"), "{bad_fr}");
+    assert!(!bad_fr.contains("Zip") && !bad_fr.contains("error"), "no reader jargon in English: {bad_fr}");
+    assert_eq!(message(&fr, 1), "Impossible de lire le fichier : fichier introuvable.");
+    let mut en_args = vec!["--lang", "en"];
+    en_args.extend(args);
+    let en = s.json(&en_args, 1);
+    assert!(message(&en, 0).contains("its content is not a workbook's"), "{}", message(&en, 0));
+    assert_eq!(message(&en, 1), "Cannot read the file: file not found.");
+    // An output the CLI cannot write says why in French too.
+    let demo = s.demo();
+    s.run(&["import", demo.join("2026-DSI-BI.xlsx").to_str().unwrap()], 0);
+    let out = s.pmo().args(["export", "--year", "2026", "--out", "/nonexistent-folder/x.json"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr.contains("« /nonexistent-folder/x.json » : fichier introuvable.") && !stderr.contains("os error"), "{stderr}");
+}

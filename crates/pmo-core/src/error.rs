@@ -72,7 +72,7 @@ impl CoreError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             CoreError::Io { path, source } => {
-                tr(lang, Key::ErrorIo, &[("path", &path.display()), ("reason", source)])
+                tr(lang, Key::ErrorIo, &[("path", &path.display()), ("reason", &pmo_model::i18n::io_reason(source, lang))])
             }
             CoreError::NoReturnAsOf { year, campaign } => {
                 tr(lang, Key::ErrorNoReturnAsOf, &[("year", year), ("campaign", &campaign.code())])

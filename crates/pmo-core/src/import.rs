@@ -314,7 +314,7 @@ fn import_read(store: &mut Store, read: ReadFile, dry_run: bool, at: DateTime<Ut
             save_checked(store, checked, dry_run, at)
         }
         Err(e) => {
-            let finding = Finding::error(Key::FileIo).arg("reason", e);
+            let finding = Finding::file_io(&e);
             Ok(FileReport::new(&file, FileStatus::Rejected, Identity::default(), vec![finding], dry_run))
         }
     }
@@ -491,7 +491,7 @@ pub fn check_path(store: &Store, path: &Path, lang: Lang) -> Result<ImportCheck>
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(e) => {
-            let finding = Finding::error(Key::FileIo).arg("reason", e);
+            let finding = Finding::file_io(&e);
             let report = FileReport::new(&given, FileStatus::Rejected, Identity::default(), vec![finding], true);
             return Ok(ImportCheck { report: report.view(lang), changes: None });
         }

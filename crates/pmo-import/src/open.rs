@@ -101,11 +101,19 @@ pub(crate) fn open<'a>(file_name: &str, bytes: &'a [u8]) -> Result<Book<'a>, Fin
         return Err(Finding::error(Key::FileUnsupported)
             .arg("found", if ext.is_empty() { file_name.to_string() } else { format!(".{ext}") }));
     }
-    let reason = describe(&first_error);
-    Err(match reason {
-        Some(r) => crate::unreadable(&r, &r),
-        None => crate::unreadable(Key::ReasonUnknownFormat.text(Lang::Fr), Key::ReasonUnknownFormat.text(Lang::En)),
-    })
+    // The reader's own words are English and technical ("Xlsx error: Zip error: invalid Zip
+    // archive: Could not find EOCD"): the PMO reads what it means, in its language; the
+    // technical text is kept in the finding (argument `detail`) for whoever diagnoses.
+    let detail = describe(&first_error).unwrap_or_default();
+    let folded = detail.to_ascii_lowercase();
+    let key = if folded.contains("zip") {
+        Key::ReasonNotAnArchive
+    } else if folded.contains("xml") {
+        Key::ReasonXmlDamaged
+    } else {
+        Key::ReasonUnknownFormat
+    };
+    Err(crate::unreadable(key.text(Lang::Fr), key.text(Lang::En)).arg("detail", detail))
 }
 
 fn is_password_error(e: &calamine::Error) -> bool {

@@ -29,6 +29,13 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// "Cannot read the file", with why in each language ([`crate::i18n::io_reason`]).
+    pub fn file_io(e: &std::io::Error) -> Finding {
+        Finding::error(Key::FileIo)
+            .arg("reason", crate::i18n::io_reason(e, Lang::Fr))
+            .arg("reason_en", crate::i18n::io_reason(e, Lang::En))
+    }
+
     pub fn error(key: Key) -> Finding {
         Finding { severity: Severity::Error, sheet: None, cell: None, key, args: Vec::new() }
     }

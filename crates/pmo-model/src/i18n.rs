@@ -88,6 +88,20 @@ pub fn tr_owned(lang: Lang, key: Key, args: &[(String, String)]) -> String {
     fill(lang, key.text(lang), args.iter().map(|(n, v)| (n.as_str(), v.clone())))
 }
 
+/// Why a file could not be read or written, in `lang`: the operating system's own words are
+/// English ("No such file or directory (os error 2)"), so the usual causes are said in the
+/// catalog's words and only the others keep the system's text.
+pub fn io_reason(e: &std::io::Error, lang: Lang) -> String {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::NotFound => Key::IoNotFound.text(lang).to_string(),
+        ErrorKind::PermissionDenied => Key::IoPermissionDenied.text(lang).to_string(),
+        ErrorKind::IsADirectory => Key::IoIsDirectory.text(lang).to_string(),
+        ErrorKind::StorageFull => Key::IoStorageFull.text(lang).to_string(),
+        _ => e.to_string(),
+    }
+}
+
 /// `a, b et c` / `a, b and c`: a list in a sentence.
 pub fn join_list(items: &[String], lang: Lang) -> String {
     match items.split_last() {
@@ -558,6 +572,14 @@ catalog! {
         "la feuille « {sheet} » contient plus de {max} cellules remplies",
         "sheet \"{sheet}\" holds more than {max} filled cells";
     ReasonUnknownFormat => "format inconnu", "unknown format";
+    ReasonNotAnArchive =>
+        "son contenu n'est pas celui d'un classeur : fichier tronqué, endommagé, ou d'un autre type renommé",
+        "its content is not a workbook's: the file is truncated, damaged, or of another type renamed";
+    ReasonXmlDamaged => "le contenu du classeur est endommagé", "the workbook's content is damaged";
+    IoNotFound => "fichier introuvable", "file not found";
+    IoPermissionDenied => "accès refusé", "permission denied";
+    IoIsDirectory => "c'est un dossier, pas un fichier", "it is a folder, not a file";
+    IoStorageFull => "le disque est plein", "the disk is full";
     ReasonXlsCorrupt => "la structure du fichier .xls est endommagée", "the structure of the .xls file is damaged";
     ReasonXlsTooLarge =>
         "une feuille du fichier .xls annonce plus de cellules qu'un fichier .xls ne peut en contenir",
@@ -1152,6 +1174,7 @@ catalog! {
     UiFindingErrors => "{count} {count:erreur|erreurs}", "{count} {count:error|errors}";
     UiFindingWarnings => "{count} {count:avertissement|avertissements}", "{count} {count:warning|warnings}";
     UiImportAll => "Importer", "Import";
+    UiRecordRefused => "Consigner les refus dans l'historique", "Record the refusals in the history";
     UiImportCount => "Importer {count} {count:fichier|fichiers}", "Import {count} {count:file|files}";
     UiImportProgress => "Import en cours : {done} / {total}", "Importing: {done} / {total}";
     UiImportSummary => "Bilan : {imported} {imported:importé|importés}, {unchanged} {unchanged:inchangé|inchangés}, {rejected} {rejected:refusé|refusés}.",

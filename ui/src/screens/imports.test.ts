@@ -56,7 +56,7 @@ beforeEach(() => {
 });
 
 describe("Imports", () => {
-  it("checks the files handed over, shows what they change, and imports only the importable ones", async () => {
+  it("checks the files handed over, shows what they change, imports the importable ones and records the refused", async () => {
     const onchanged = vi.fn();
     app.incoming = ["/in/good.xlsx", "/in/bad.xlsx"];
     render(Imports, { onchanged });
@@ -74,10 +74,19 @@ describe("Imports", () => {
     expect(where[0], "errors come first, with their sheet and cell").toBe("Budget!F12");
     expect(app.incoming, "the handed-over files are taken").toEqual([]);
 
+    const shown = [...document.querySelectorAll("[data-file]")].map((e) => e.getAttribute("data-file"));
+    expect(shown, "refused files first, then the others in file order").toEqual(["/in/bad.xlsx", "/in/good.xlsx"]);
+
+    vi.mocked(api.importFile).mockImplementation(async (path: string) =>
+      report(path, path.includes("bad") ? "rejected" : "imported", false),
+    );
     await fireEvent.click(screen.getByTestId("import-all"));
-    await vi.waitFor(() => expect(screen.getByTestId("import-summary").textContent).toContain("1 importé,"));
-    expect(api.importFile).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() =>
+      expect(screen.getByTestId("import-summary").textContent, "the refused file is counted").toContain("1 importé, 0 inchangé, 1 refusé."),
+    );
+    expect(api.importFile, "the refused file is recorded in the history, as pmo import does").toHaveBeenCalledWith("/in/bad.xlsx");
     expect(api.importFile).toHaveBeenCalledWith("/in/good.xlsx");
+    expect(api.importFile).toHaveBeenCalledTimes(2);
     expect(onchanged).toHaveBeenCalled();
   });
 

@@ -250,6 +250,12 @@ export type Key =
   | "ReasonReaderFailure"
   | "ReasonSheetTooLarge"
   | "ReasonUnknownFormat"
+  | "ReasonNotAnArchive"
+  | "ReasonXmlDamaged"
+  | "IoNotFound"
+  | "IoPermissionDenied"
+  | "IoIsDirectory"
+  | "IoStorageFull"
   | "ReasonXlsCorrupt"
   | "ReasonXlsTooLarge"
   | "ExpectAmountRange"
@@ -684,6 +690,7 @@ export type Key =
   | "UiFindingErrors"
   | "UiFindingWarnings"
   | "UiImportAll"
+  | "UiRecordRefused"
   | "UiImportCount"
   | "UiImportProgress"
   | "UiImportSummary"
@@ -1125,6 +1132,12 @@ export const FR: Record<Key, string> = {
   ReasonReaderFailure: "la lecture du fichier s'est interrompue",
   ReasonSheetTooLarge: "la feuille « {sheet} » contient plus de {max} cellules remplies",
   ReasonUnknownFormat: "format inconnu",
+  ReasonNotAnArchive: "son contenu n'est pas celui d'un classeur : fichier tronqué, endommagé, ou d'un autre type renommé",
+  ReasonXmlDamaged: "le contenu du classeur est endommagé",
+  IoNotFound: "fichier introuvable",
+  IoPermissionDenied: "accès refusé",
+  IoIsDirectory: "c'est un dossier, pas un fichier",
+  IoStorageFull: "le disque est plein",
   ReasonXlsCorrupt: "la structure du fichier .xls est endommagée",
   ReasonXlsTooLarge: "une feuille du fichier .xls annonce plus de cellules qu'un fichier .xls ne peut en contenir",
   ExpectAmountRange: "un montant d'au plus 1 000 milliards d'euros, en positif comme en négatif",
@@ -1559,6 +1572,7 @@ export const FR: Record<Key, string> = {
   UiFindingErrors: "{count} {count:erreur|erreurs}",
   UiFindingWarnings: "{count} {count:avertissement|avertissements}",
   UiImportAll: "Importer",
+  UiRecordRefused: "Consigner les refus dans l'historique",
   UiImportCount: "Importer {count} {count:fichier|fichiers}",
   UiImportProgress: "Import en cours : {done} / {total}",
   UiImportSummary: "Bilan : {imported} {imported:importé|importés}, {unchanged} {unchanged:inchangé|inchangés}, {rejected} {rejected:refusé|refusés}.",
@@ -2000,6 +2014,12 @@ export const EN: Record<Key, string> = {
   ReasonReaderFailure: "reading the file stopped unexpectedly",
   ReasonSheetTooLarge: "sheet \"{sheet}\" holds more than {max} filled cells",
   ReasonUnknownFormat: "unknown format",
+  ReasonNotAnArchive: "its content is not a workbook's: the file is truncated, damaged, or of another type renamed",
+  ReasonXmlDamaged: "the workbook's content is damaged",
+  IoNotFound: "file not found",
+  IoPermissionDenied: "permission denied",
+  IoIsDirectory: "it is a folder, not a file",
+  IoStorageFull: "the disk is full",
   ReasonXlsCorrupt: "the structure of the .xls file is damaged",
   ReasonXlsTooLarge: "a sheet of the .xls file claims more cells than an .xls file can hold",
   ExpectAmountRange: "an amount of at most 1,000 billion euros, positive or negative",
@@ -2434,6 +2454,7 @@ export const EN: Record<Key, string> = {
   UiFindingErrors: "{count} {count:error|errors}",
   UiFindingWarnings: "{count} {count:warning|warnings}",
   UiImportAll: "Import",
+  UiRecordRefused: "Record the refusals in the history",
   UiImportCount: "Import {count} {count:file|files}",
   UiImportProgress: "Importing: {done} / {total}",
   UiImportSummary: "Summary: {imported} imported, {unchanged} unchanged, {rejected} rejected.",

@@ -46,17 +46,70 @@ export function findings(report: FileReportView): Finding[] {
   ];
 }
 
+/** One message and every place it was found (`Budget!A2`, `Budget!A3`…). */
+export interface GroupedFinding {
+  severity: "error" | "warning";
+  code: string;
+  message: string;
+  places: string[];
+}
+
+/**
+ * [`findings`] with the same message on several cells said once, naming every cell, in the
+ * order first met: fourteen rows naming one unknown project are one thing to fix, not fourteen.
+ */
+export function groupedFindings(report: FileReportView, place: (f: FindingView) => string): GroupedFinding[] {
+  const out: GroupedFinding[] = [];
+  const seen = new Map<string, GroupedFinding>();
+  for (const f of findings(report)) {
+    const key = `${f.severity}\u0000${f.code}\u0000${f.message}`;
+    const where = place(f);
+    const known = seen.get(key);
+    if (known) {
+      if (where && !known.places.includes(where)) known.places.push(where);
+      continue;
+    }
+    const g = { severity: f.severity, code: f.code, message: f.message, places: where ? [where] : [] };
+    seen.set(key, g);
+    out.push(g);
+  }
+  return out;
+}
+
 /** The files "Importer" takes: those the dry run accepted, not yet imported. */
 export function importable(cards: FileCard[]): FileCard[] {
   return cards.filter((c) => c.state === "ready");
 }
 
 /**
- * Whether "Importer" may be offered: something is ready and nothing is still being checked
- * (importing while a check runs would leave the files still checking behind, unnoticed).
+ * The refused files "Importer" records in the history, as `pmo import` does (a refused workbook
+ * leaves a history row saying why, and nothing else): those not recorded yet.
+ */
+export function toRecord(cards: FileCard[]): FileCard[] {
+  return cards.filter((c) => c.state === "rejected" && c.result == null);
+}
+
+/**
+ * What "Importer" goes through, in the order the cards are shown: the refused files to record
+ * (nothing of them is written but their history row) and the files to import.
+ */
+export function importBatch(cards: FileCard[]): FileCard[] {
+  return orderCards(cards).filter((c) => (c.state === "rejected" && c.result == null) || c.state === "ready");
+}
+
+/**
+ * Whether "Importer" may be offered: something is ready or refused-and-unrecorded, and nothing
+ * is still being checked (importing while a check runs would leave the files still checking
+ * behind, unnoticed).
  */
 export function canImportAll(cards: FileCard[]): boolean {
-  return importable(cards).length > 0 && !cards.some((c) => c.state === "checking");
+  return importBatch(cards).length > 0 && !cards.some((c) => c.state === "checking");
+}
+
+/** Refused and failed files first (what needs the PMO's attention), each group in file order. */
+export function orderCards(cards: FileCard[]): FileCard[] {
+  const first = (c: FileCard) => c.state === "rejected" || c.state === "failed";
+  return [...cards.filter(first), ...cards.filter((c) => !first(c))];
 }
 
 /** Adds paths not already listed, in order, without duplicates. */

@@ -8,7 +8,7 @@ import { sumStrings } from "../decimal";
 import type { AlertView, CapacityView, ImportCheck, PortfolioSummary, ProjectSummary } from "../types";
 import { alertTarget, keyFigures, quarterStacks, weatherSlices } from "./dashboard";
 import { band, legendBands, nearThreshold, orderTeams } from "./capacity";
-import { addPaths, canImportAll, findings, importable, stateOfCheck, summarize, type FileCard } from "./imports";
+import { addPaths, canImportAll, findings, groupedFindings, importable, orderCards, stateOfCheck, summarize, type FileCard } from "./imports";
 import { nextTemplate, sourceYear } from "./templates";
 import { defaultQuarter } from "./reports";
 import { NO_FILTER, filterProjects, fold, nextSort, sortProjects, totals } from "./portfolio";
@@ -244,5 +244,27 @@ describe("reports", () => {
     expect(defaultQuarter(["CL"])).toBe(4);
     expect(defaultQuarter(["BI"]), "only the budget: T1").toBe(1);
     expect(defaultQuarter([]), "nothing yet: T1").toBe(1);
+  });
+});
+
+describe("imports: refused files and repeated findings", () => {
+  const card = (path: string, state: FileCard["state"]): FileCard => ({ path, state, check: null, result: null, error: null });
+
+  it("lists refused and failed files first, each group in file order", () => {
+    const cards = [card("/a", "ready"), card("/b", "rejected"), card("/c", "unchanged"), card("/d", "failed"), card("/e", "rejected")];
+    expect(orderCards(cards).map((c) => c.path)).toEqual(["/b", "/d", "/e", "/a", "/c"]);
+  });
+
+  it("says the same finding on many rows once, naming every cell", () => {
+    const same = (cell: string) => ({ sheet: "Budget", cell, message: "« DSI-99 » n'est pas un code de la feuille Projets.", code: "UnknownProject" });
+    const report = {
+      errors: [same("A2"), same("A3"), { sheet: "Budget", cell: "F4", message: "Montant illisible", code: "AmountInvalid" }, same("A9")],
+      warnings: [],
+    } as unknown as Parameters<typeof groupedFindings>[0];
+    const grouped = groupedFindings(report, (f) => `${f.sheet}!${f.cell}`);
+    expect(grouped.map((g) => [g.code, g.places])).toEqual([
+      ["UnknownProject", ["Budget!A2", "Budget!A3", "Budget!A9"]],
+      ["AmountInvalid", ["Budget!F4"]],
+    ]);
   });
 });
