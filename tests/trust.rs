@@ -232,3 +232,35 @@ fn a_file_that_is_not_a_workbook_or_not_there_is_said_in_the_users_words() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr.contains("« /nonexistent-folder/x.json » : fichier introuvable.") && !stderr.contains("os error"), "{stderr}");
 }
+
+#[test]
+fn help_and_usage_errors_follow_the_chosen_language() {
+    let s = Sandbox::new();
+    let help = |args: &[&str]| String::from_utf8(s.pmo().args(args).output().unwrap().stdout).unwrap();
+    let en = help(&["--lang", "en", "import", "--help"]);
+    for needle in ["Usage: pmo import", "Checks without saving anything", "JSON output", "Show this help"] {
+        assert!(en.contains(needle), "{needle:?} missing:\n{en}");
+    }
+    for french in ["Vérifie", "Sortie", "Utilisation", "Affiche"] {
+        assert!(!en.contains(french), "French {french:?} in the English help:\n{en}");
+    }
+    let fr = help(&["import", "--help"]);
+    for needle in ["Utilisation : pmo import", "Vérifie sans rien enregistrer", "Affiche cette aide", "Options :"] {
+        assert!(fr.contains(needle), "{needle:?} missing:\n{fr}");
+    }
+    assert!(!fr.contains("Print help") && !fr.contains("Usage:"), "clap's English in the French help:\n{fr}");
+    // Every option of every command has a description (--year, --from, --json had none).
+    let diff = help(&["--lang", "en", "diff", "--help"]);
+    for line in diff.lines().filter(|l| l.trim_start().starts_with("--")) {
+        assert!(line.trim().split_whitespace().count() > 2, "an option without a description: {line}");
+    }
+
+    let out = s.pmo().args(["--lang", "en", "status", "--bogus"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "a usage error exits with 2");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.starts_with("Error: unknown option \"--bogus\"."), "{stderr}");
+    let out = s.pmo().args(["export", "--year", "2026", "--format", "pdf"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("valeur « pdf » invalide pour --format") && stderr.contains("json, csv, xlsx"), "{stderr}");
+}

@@ -10,7 +10,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 /// `println!` that ignores a closed pipe (`pmo history | head`): output that nobody reads is
 /// not an error, and must never end in a panic.
@@ -20,6 +20,7 @@ macro_rules! say {
     }};
 }
 
+mod help;
 mod show;
 
 use pmo_core::import::{FileReport, FileStatus};
@@ -88,7 +89,7 @@ struct ReportArgs {
     out: Option<PathBuf>,
     /// Date imprimée sur le rapport (AAAA-MM-JJ, par défaut aujourd'hui) : la date d'un rapport
     /// déjà envoyé en régénère les mêmes octets.
-    #[arg(long, value_name = "AAAA-MM-JJ")]
+    #[arg(long, value_name = "DATE")]
     date: Option<chrono::NaiveDate>,
     #[arg(long)]
     json: bool,
@@ -163,7 +164,7 @@ enum Command {
     },
     /// Cellules sources d'un chiffre d'un projet (budget voté, réalisé, atterrissage).
     Trace {
-        #[arg(value_name = "PROJET")]
+        #[arg(value_name = "CODE")]
         project: String,
         #[arg(long)]
         year: i32,
@@ -252,7 +253,23 @@ fn parse_figure(s: &str) -> Result<pmo_core::consolidate::Figure, String> {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // The help and usage errors come in the language asked, from the catalog (help.rs).
+    let args: Vec<String> = std::env::args().collect();
+    let lang = help::lang_of_args(&args);
+    let parsed = help::localize(Cli::command(), lang)
+        .try_get_matches_from(&args)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
+        Ok(cli) => cli,
+        Err(e) if matches!(e.kind(), clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion) => {
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!("{}", help::usage_error(&e, lang));
+            return ExitCode::from(2);
+        }
+    };
     let lang = match cli.lang {
         Some(LangArg::Fr) => Lang::Fr,
         Some(LangArg::En) => Lang::En,
@@ -261,7 +278,7 @@ fn main() -> ExitCode {
     match run(cli, lang) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("{} : {}", Key::CliError.text(lang), e.message(lang));
+            eprintln!("{}", tr(lang, Key::CliError, &[("message", &e.message(lang))]));
             ExitCode::from(1)
         }
     }

@@ -385,7 +385,7 @@ catalog! {
     CliReportWritten => "Rapport écrit : {path} — {title} ({size} octets, SHA-256 {sha}…, enregistré sous le n° {id}).",
         "Report written: {path} — {title} ({size} bytes, SHA-256 {sha}…, recorded as #{id}).";
     CliReportsEmpty => "Aucun rapport généré pour l'instant.", "No report generated yet.";
-    CliError => "Erreur", "Error";
+    CliError => "Erreur : {message}", "Error: {message}";
     CliNoFiles => "Aucun classeur trouvé dans : {paths}.", "No workbook found in: {paths}.";
     CliImported => "importé", "imported";
     CliWouldImport => "serait importé (simulation)", "would be imported (dry run)";
@@ -400,6 +400,80 @@ catalog! {
     CliWarnings => "{count} {count:avertissement|avertissements}", "{count} {count:warning|warnings}";
     CliImportTotals => "Bilan : {imported} {imported:importé|importés}, {unchanged} {unchanged:inchangé|inchangés}, {rejected} {rejected:rejeté|rejetés}.",
         "Summary: {imported} imported, {unchanged} unchanged, {rejected} rejected.";
+    // `pmo --help` (crates/pmo-cli/src/help.rs): clap's own words, then one text per command
+    // (HelpCmd<Path>) and per argument (HelpArg<Path><Id>, or HelpArg<Id> for every command).
+    HelpUsage => "Utilisation :", "Usage:";
+    HelpCommands => "Commandes ", "Commands";
+    HelpCommandValue => "COMMANDE", "COMMAND";
+    HelpOptions => "Options ", "Options";
+    HelpArguments => "Arguments ", "Arguments";
+    HelpFlagHelp => "Affiche cette aide", "Show this help";
+    HelpFlagVersion => "Affiche la version", "Show the version";
+    HelpSeeHelp => "Aide : pmo --help, ou pmo <commande> --help.", "Help: pmo --help, or pmo <command> --help.";
+    HelpErrUnknownArgument => "option inconnue « {arg} ».", "unknown option \"{arg}\".";
+    HelpErrUnknownCommand => "commande inconnue « {command} ».", "unknown command \"{command}\".";
+    HelpErrMissing => "argument obligatoire manquant : {arg}.", "required argument missing: {arg}.";
+    HelpErrMissingCommand => "aucune commande donnée.", "no command given.";
+    HelpErrInvalidValue => "valeur « {value} » invalide pour {arg}.", "invalid value \"{value}\" for {arg}.";
+    HelpErrValidValues => "Valeurs possibles : {values}.", "Possible values: {values}.";
+    HelpErrConflict => "{arg} ne peut pas être donné avec une autre option de la commande.", "{arg} cannot be given with another option of the command.";
+    HelpErrOther => "{detail}", "{detail}";
+    HelpCmdPmo =>
+        "PMO Desk — portefeuille de projets : import des remontées, consolidation, rapports et exports.",
+        "PMO Desk — project portfolio: importing returns, consolidation, reports and exports.";
+    HelpCmdImport => "Importe des classeurs de remontée (fichiers, ou dossiers parcourus).", "Imports return workbooks (files, or folders searched).";
+    HelpCmdExport => "Exporte les chiffres consolidés d'un exercice.", "Exports a year's consolidated figures.";
+    HelpCmdStatus => "Synthèse du portefeuille : totaux, directions et enveloppes, dérives, alertes.", "Portfolio summary: totals, directorates and envelopes, drifts, alerts.";
+    HelpCmdAlerts => "Alertes du portefeuille, selon les seuils fixés par le PMO.", "The portfolio's alerts, by the thresholds the PMO set.";
+    HelpCmdDiff => "Évolution entre deux campagnes : projets ajoutés, retirés, recadrés, écarts, pont.", "Changes between two campaigns: projects added, removed, re-scoped, deltas, bridge.";
+    HelpCmdTrace => "Cellules sources d'un chiffre d'un projet (budget voté, réalisé, atterrissage).", "Source cells of a project's figure (budget voted, actual, landing).";
+    HelpCmdCapacity => "Charge des équipes face à leur capacité.", "Teams' workload against their capacity.";
+    HelpCmdSettings => "Paramètres : seuils d'alerte, nom de l'organisation, unité des montants.", "Settings: alert thresholds, organisation name, amount unit.";
+    HelpCmdSettingsGet => "Affiche la valeur d'un paramètre (sa valeur par défaut s'il n'a pas été fixé).", "Shows a setting's value (its default when not set).";
+    HelpCmdSettingsSet => "Fixe un paramètre, après vérification de sa valeur.", "Sets a setting, once its value is checked.";
+    HelpCmdSettingsList => "Liste tous les paramètres.", "Lists every setting.";
+    HelpCmdReport => "Génère un rapport PDF : dossier CODIR, rapport de direction, fiche projet.", "Generates a PDF report: CODIR pack, directorate report, project sheet.";
+    HelpCmdReportCodir => "Le dossier trimestriel du CODIR.", "The CODIR's quarterly pack.";
+    HelpCmdReportDirectorate => "Les mêmes vues pour une direction, à lui renvoyer.", "The same views for one directorate, to send back to it.";
+    HelpCmdReportProject => "La fiche d'un projet.", "A project's sheet.";
+    HelpCmdReports => "Rapports déjà générés : quand, pour quoi, à partir de quelles remontées.", "Reports already generated: when, for what, from which returns.";
+    HelpCmdHistory => "Historique des imports et restaurations.", "History of imports and restorations.";
+    HelpCmdRestoreReturn => "Rend de nouveau courante une remontée antérieure (remplacée).", "Makes an earlier (superseded) return current again.";
+    HelpCmdBackup => "Sauvegarde la base de données dans un fichier (copie cohérente ; n'écrase jamais un fichier).", "Backs the database up into a file (a consistent copy; never overwrites a file).";
+    HelpCmdRestoreBackup => "Remplace la base par une sauvegarde, après avoir gardé une copie de sécurité de la base actuelle à côté d'elle.", "Replaces the database with a backup, after keeping a safety copy of the current one beside it.";
+    HelpCmdTemplate => "Écrit un classeur de remontée vierge ou prérempli.", "Writes a blank or prefilled return workbook.";
+    HelpCmdDemo => "Écrit un portefeuille de démonstration (5 directions, BI, R1, R2).", "Writes a demo portfolio (5 directorates, BI, R1, R2).";
+    HelpArgDb => "Base de données SQLite (sinon $PMO_DB, sinon le fichier de l'application de bureau).", "SQLite database (else $PMO_DB, else the desktop app's file).";
+    HelpArgLang => "Langue des messages : fr ou en (sinon d'après LANG).", "Language of the messages: fr or en (else from LANG).";
+    HelpArgDryRun => "Vérifie sans rien enregistrer, et dit ce que chaque fichier changerait.", "Checks without saving anything, and says what each file would change.";
+    HelpArgJson => "Sortie JSON (contrat documenté dans le README).", "JSON output (contract documented in the README).";
+    HelpArgPaths => "Fichiers ou dossiers de classeurs (.xlsx, .xlsm, .xls, .xlsb, .ods).", "Workbook files or folders (.xlsx, .xlsm, .xls, .xlsb, .ods).";
+    HelpArgYear => "Exercice (année), par exemple 2026.", "Year, e.g. 2026.";
+    HelpArgFormat => "Format : json (par défaut), csv ou xlsx.", "Format: json (default), csv or xlsx.";
+    HelpArgOut => "Fichier ou dossier à écrire.", "File or folder to write.";
+    HelpArgExportOut => "Fichier de sortie (sinon la sortie standard).", "Output file (else standard output).";
+    HelpArgCampaign => "Campagne : BI, R1, R2, R3 ou CL (sinon la dernière de chaque direction).", "Campaign: BI, R1, R2, R3 or CL (else each directorate's latest).";
+    HelpArgTemplateCampaign => "Campagne du classeur : BI, R1, R2, R3 ou CL.", "The workbook's campaign: BI, R1, R2, R3 or CL.";
+    HelpArgFrom => "Campagne de départ : BI, R1, R2, R3 ou CL.", "Campaign to compare from: BI, R1, R2, R3 or CL.";
+    HelpArgTo => "Campagne d'arrivée (sinon la dernière de l'exercice).", "Campaign to compare to (else the year's latest).";
+    HelpArgProject => "Code du projet, par exemple DSI-01.", "Project code, e.g. DSI-01.";
+    HelpArgFigure => "Chiffre expliqué : budget_voted, actual ou landing (par défaut).", "Figure explained: budget_voted, actual or landing (default).";
+    HelpArgKey => "Clé du paramètre (pmo settings list les donne).", "Setting key (pmo settings list gives them).";
+    HelpArgValue => "Nouvelle valeur.", "New value.";
+    HelpArgQuarter => "Trimestre revu, 1 à 4 (par défaut le dernier que les remontées clôturent).", "Quarter reviewed, 1 to 4 (default: the latest the returns close).";
+    HelpArgReportCodirOut => "Fichier PDF à écrire (par défaut un nom dérivé du rapport, dans le dossier courant).", "PDF file to write (default: a name from the report, in the current folder).";
+    HelpArgReportDirectorateOut => "Fichier PDF à écrire (par défaut un nom dérivé du rapport, dans le dossier courant).", "PDF file to write (default: a name from the report, in the current folder).";
+    HelpArgReportProjectOut => "Fichier PDF à écrire (par défaut un nom dérivé du rapport, dans le dossier courant).", "PDF file to write (default: a name from the report, in the current folder).";
+    HelpArgDate => "Date imprimée sur le rapport (AAAA-MM-JJ, par défaut aujourd'hui) : la date d'un rapport déjà envoyé en régénère les mêmes octets.", "Date printed on the report (YYYY-MM-DD, default today): the date of a report already sent gives the same bytes again.";
+    HelpArgReportDirectorateCode => "Code de la direction, par exemple DSI.", "Directorate code, e.g. DSI.";
+    HelpArgReportProjectCode => "Code du projet, par exemple DSI-01.", "Project code, e.g. DSI-01.";
+    HelpArgId => "Numéro de la remontée (pmo history le donne).", "Return number (pmo history gives it).";
+    HelpArgBackupPath => "Fichier de sauvegarde à écrire (ne doit pas exister).", "Backup file to write (must not exist).";
+    HelpArgRestoreBackupPath => "Sauvegarde à restaurer.", "Backup to restore.";
+    HelpArgDirectorate => "Code de la direction : le classeur est alors prérempli de sa dernière remontée.", "Directorate code: the workbook is then prefilled from its latest return.";
+    HelpArgTemplateOut => "Classeur à écrire (.xlsx).", "Workbook to write (.xlsx).";
+    HelpArgDemoOut => "Dossier où écrire les classeurs de démonstration.", "Folder to write the demo workbooks into.";
+    HelpArgDemoYear => "Exercice de la démonstration (par défaut l'année en cours).", "Year of the demo (default: this year).";
     CliLandingChange =>
         "Atterrissage de {directorate} : {before} → {after} ({delta})",
         "Landing of {directorate}: {before} → {after} ({delta})";

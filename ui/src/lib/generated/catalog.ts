@@ -134,6 +134,76 @@ export type Key =
   | "CliErrors"
   | "CliWarnings"
   | "CliImportTotals"
+  | "HelpUsage"
+  | "HelpCommands"
+  | "HelpCommandValue"
+  | "HelpOptions"
+  | "HelpArguments"
+  | "HelpFlagHelp"
+  | "HelpFlagVersion"
+  | "HelpSeeHelp"
+  | "HelpErrUnknownArgument"
+  | "HelpErrUnknownCommand"
+  | "HelpErrMissing"
+  | "HelpErrMissingCommand"
+  | "HelpErrInvalidValue"
+  | "HelpErrValidValues"
+  | "HelpErrConflict"
+  | "HelpErrOther"
+  | "HelpCmdPmo"
+  | "HelpCmdImport"
+  | "HelpCmdExport"
+  | "HelpCmdStatus"
+  | "HelpCmdAlerts"
+  | "HelpCmdDiff"
+  | "HelpCmdTrace"
+  | "HelpCmdCapacity"
+  | "HelpCmdSettings"
+  | "HelpCmdSettingsGet"
+  | "HelpCmdSettingsSet"
+  | "HelpCmdSettingsList"
+  | "HelpCmdReport"
+  | "HelpCmdReportCodir"
+  | "HelpCmdReportDirectorate"
+  | "HelpCmdReportProject"
+  | "HelpCmdReports"
+  | "HelpCmdHistory"
+  | "HelpCmdRestoreReturn"
+  | "HelpCmdBackup"
+  | "HelpCmdRestoreBackup"
+  | "HelpCmdTemplate"
+  | "HelpCmdDemo"
+  | "HelpArgDb"
+  | "HelpArgLang"
+  | "HelpArgDryRun"
+  | "HelpArgJson"
+  | "HelpArgPaths"
+  | "HelpArgYear"
+  | "HelpArgFormat"
+  | "HelpArgOut"
+  | "HelpArgExportOut"
+  | "HelpArgCampaign"
+  | "HelpArgTemplateCampaign"
+  | "HelpArgFrom"
+  | "HelpArgTo"
+  | "HelpArgProject"
+  | "HelpArgFigure"
+  | "HelpArgKey"
+  | "HelpArgValue"
+  | "HelpArgQuarter"
+  | "HelpArgReportCodirOut"
+  | "HelpArgReportDirectorateOut"
+  | "HelpArgReportProjectOut"
+  | "HelpArgDate"
+  | "HelpArgReportDirectorateCode"
+  | "HelpArgReportProjectCode"
+  | "HelpArgId"
+  | "HelpArgBackupPath"
+  | "HelpArgRestoreBackupPath"
+  | "HelpArgDirectorate"
+  | "HelpArgTemplateOut"
+  | "HelpArgDemoOut"
+  | "HelpArgDemoYear"
   | "CliLandingChange"
   | "CliLandingNew"
   | "CliDryRunNote"
@@ -1002,7 +1072,7 @@ export const FR: Record<Key, string> = {
   ErrorRender: "Le rapport n'a pas pu être mis en page : {reason}.",
   CliReportWritten: "Rapport écrit : {path} — {title} ({size} octets, SHA-256 {sha}…, enregistré sous le n° {id}).",
   CliReportsEmpty: "Aucun rapport généré pour l'instant.",
-  CliError: "Erreur",
+  CliError: "Erreur : {message}",
   CliNoFiles: "Aucun classeur trouvé dans : {paths}.",
   CliImported: "importé",
   CliWouldImport: "serait importé (simulation)",
@@ -1016,6 +1086,76 @@ export const FR: Record<Key, string> = {
   CliErrors: "{count} {count:erreur|erreurs}",
   CliWarnings: "{count} {count:avertissement|avertissements}",
   CliImportTotals: "Bilan : {imported} {imported:importé|importés}, {unchanged} {unchanged:inchangé|inchangés}, {rejected} {rejected:rejeté|rejetés}.",
+  HelpUsage: "Utilisation :",
+  HelpCommands: "Commandes ",
+  HelpCommandValue: "COMMANDE",
+  HelpOptions: "Options ",
+  HelpArguments: "Arguments ",
+  HelpFlagHelp: "Affiche cette aide",
+  HelpFlagVersion: "Affiche la version",
+  HelpSeeHelp: "Aide : pmo --help, ou pmo <commande> --help.",
+  HelpErrUnknownArgument: "option inconnue « {arg} ».",
+  HelpErrUnknownCommand: "commande inconnue « {command} ».",
+  HelpErrMissing: "argument obligatoire manquant : {arg}.",
+  HelpErrMissingCommand: "aucune commande donnée.",
+  HelpErrInvalidValue: "valeur « {value} » invalide pour {arg}.",
+  HelpErrValidValues: "Valeurs possibles : {values}.",
+  HelpErrConflict: "{arg} ne peut pas être donné avec une autre option de la commande.",
+  HelpErrOther: "{detail}",
+  HelpCmdPmo: "PMO Desk — portefeuille de projets : import des remontées, consolidation, rapports et exports.",
+  HelpCmdImport: "Importe des classeurs de remontée (fichiers, ou dossiers parcourus).",
+  HelpCmdExport: "Exporte les chiffres consolidés d'un exercice.",
+  HelpCmdStatus: "Synthèse du portefeuille : totaux, directions et enveloppes, dérives, alertes.",
+  HelpCmdAlerts: "Alertes du portefeuille, selon les seuils fixés par le PMO.",
+  HelpCmdDiff: "Évolution entre deux campagnes : projets ajoutés, retirés, recadrés, écarts, pont.",
+  HelpCmdTrace: "Cellules sources d'un chiffre d'un projet (budget voté, réalisé, atterrissage).",
+  HelpCmdCapacity: "Charge des équipes face à leur capacité.",
+  HelpCmdSettings: "Paramètres : seuils d'alerte, nom de l'organisation, unité des montants.",
+  HelpCmdSettingsGet: "Affiche la valeur d'un paramètre (sa valeur par défaut s'il n'a pas été fixé).",
+  HelpCmdSettingsSet: "Fixe un paramètre, après vérification de sa valeur.",
+  HelpCmdSettingsList: "Liste tous les paramètres.",
+  HelpCmdReport: "Génère un rapport PDF : dossier CODIR, rapport de direction, fiche projet.",
+  HelpCmdReportCodir: "Le dossier trimestriel du CODIR.",
+  HelpCmdReportDirectorate: "Les mêmes vues pour une direction, à lui renvoyer.",
+  HelpCmdReportProject: "La fiche d'un projet.",
+  HelpCmdReports: "Rapports déjà générés : quand, pour quoi, à partir de quelles remontées.",
+  HelpCmdHistory: "Historique des imports et restaurations.",
+  HelpCmdRestoreReturn: "Rend de nouveau courante une remontée antérieure (remplacée).",
+  HelpCmdBackup: "Sauvegarde la base de données dans un fichier (copie cohérente ; n'écrase jamais un fichier).",
+  HelpCmdRestoreBackup: "Remplace la base par une sauvegarde, après avoir gardé une copie de sécurité de la base actuelle à côté d'elle.",
+  HelpCmdTemplate: "Écrit un classeur de remontée vierge ou prérempli.",
+  HelpCmdDemo: "Écrit un portefeuille de démonstration (5 directions, BI, R1, R2).",
+  HelpArgDb: "Base de données SQLite (sinon $PMO_DB, sinon le fichier de l'application de bureau).",
+  HelpArgLang: "Langue des messages : fr ou en (sinon d'après LANG).",
+  HelpArgDryRun: "Vérifie sans rien enregistrer, et dit ce que chaque fichier changerait.",
+  HelpArgJson: "Sortie JSON (contrat documenté dans le README).",
+  HelpArgPaths: "Fichiers ou dossiers de classeurs (.xlsx, .xlsm, .xls, .xlsb, .ods).",
+  HelpArgYear: "Exercice (année), par exemple 2026.",
+  HelpArgFormat: "Format : json (par défaut), csv ou xlsx.",
+  HelpArgOut: "Fichier ou dossier à écrire.",
+  HelpArgExportOut: "Fichier de sortie (sinon la sortie standard).",
+  HelpArgCampaign: "Campagne : BI, R1, R2, R3 ou CL (sinon la dernière de chaque direction).",
+  HelpArgTemplateCampaign: "Campagne du classeur : BI, R1, R2, R3 ou CL.",
+  HelpArgFrom: "Campagne de départ : BI, R1, R2, R3 ou CL.",
+  HelpArgTo: "Campagne d'arrivée (sinon la dernière de l'exercice).",
+  HelpArgProject: "Code du projet, par exemple DSI-01.",
+  HelpArgFigure: "Chiffre expliqué : budget_voted, actual ou landing (par défaut).",
+  HelpArgKey: "Clé du paramètre (pmo settings list les donne).",
+  HelpArgValue: "Nouvelle valeur.",
+  HelpArgQuarter: "Trimestre revu, 1 à 4 (par défaut le dernier que les remontées clôturent).",
+  HelpArgReportCodirOut: "Fichier PDF à écrire (par défaut un nom dérivé du rapport, dans le dossier courant).",
+  HelpArgReportDirectorateOut: "Fichier PDF à écrire (par défaut un nom dérivé du rapport, dans le dossier courant).",
+  HelpArgReportProjectOut: "Fichier PDF à écrire (par défaut un nom dérivé du rapport, dans le dossier courant).",
+  HelpArgDate: "Date imprimée sur le rapport (AAAA-MM-JJ, par défaut aujourd'hui) : la date d'un rapport déjà envoyé en régénère les mêmes octets.",
+  HelpArgReportDirectorateCode: "Code de la direction, par exemple DSI.",
+  HelpArgReportProjectCode: "Code du projet, par exemple DSI-01.",
+  HelpArgId: "Numéro de la remontée (pmo history le donne).",
+  HelpArgBackupPath: "Fichier de sauvegarde à écrire (ne doit pas exister).",
+  HelpArgRestoreBackupPath: "Sauvegarde à restaurer.",
+  HelpArgDirectorate: "Code de la direction : le classeur est alors prérempli de sa dernière remontée.",
+  HelpArgTemplateOut: "Classeur à écrire (.xlsx).",
+  HelpArgDemoOut: "Dossier où écrire les classeurs de démonstration.",
+  HelpArgDemoYear: "Exercice de la démonstration (par défaut l'année en cours).",
   CliLandingChange: "Atterrissage de {directorate} : {before} → {after} ({delta})",
   CliLandingNew: "Atterrissage de {directorate} : {after} (première remontée de l'exercice)",
   CliDryRunNote: "Simulation : rien n'a été enregistré.",
@@ -1884,7 +2024,7 @@ export const EN: Record<Key, string> = {
   ErrorRender: "The report could not be laid out: {reason}.",
   CliReportWritten: "Report written: {path} — {title} ({size} bytes, SHA-256 {sha}…, recorded as #{id}).",
   CliReportsEmpty: "No report generated yet.",
-  CliError: "Error",
+  CliError: "Error: {message}",
   CliNoFiles: "No workbook found in: {paths}.",
   CliImported: "imported",
   CliWouldImport: "would be imported (dry run)",
@@ -1898,6 +2038,76 @@ export const EN: Record<Key, string> = {
   CliErrors: "{count} {count:error|errors}",
   CliWarnings: "{count} {count:warning|warnings}",
   CliImportTotals: "Summary: {imported} imported, {unchanged} unchanged, {rejected} rejected.",
+  HelpUsage: "Usage:",
+  HelpCommands: "Commands",
+  HelpCommandValue: "COMMAND",
+  HelpOptions: "Options",
+  HelpArguments: "Arguments",
+  HelpFlagHelp: "Show this help",
+  HelpFlagVersion: "Show the version",
+  HelpSeeHelp: "Help: pmo --help, or pmo <command> --help.",
+  HelpErrUnknownArgument: "unknown option \"{arg}\".",
+  HelpErrUnknownCommand: "unknown command \"{command}\".",
+  HelpErrMissing: "required argument missing: {arg}.",
+  HelpErrMissingCommand: "no command given.",
+  HelpErrInvalidValue: "invalid value \"{value}\" for {arg}.",
+  HelpErrValidValues: "Possible values: {values}.",
+  HelpErrConflict: "{arg} cannot be given with another option of the command.",
+  HelpErrOther: "{detail}",
+  HelpCmdPmo: "PMO Desk — project portfolio: importing returns, consolidation, reports and exports.",
+  HelpCmdImport: "Imports return workbooks (files, or folders searched).",
+  HelpCmdExport: "Exports a year's consolidated figures.",
+  HelpCmdStatus: "Portfolio summary: totals, directorates and envelopes, drifts, alerts.",
+  HelpCmdAlerts: "The portfolio's alerts, by the thresholds the PMO set.",
+  HelpCmdDiff: "Changes between two campaigns: projects added, removed, re-scoped, deltas, bridge.",
+  HelpCmdTrace: "Source cells of a project's figure (budget voted, actual, landing).",
+  HelpCmdCapacity: "Teams' workload against their capacity.",
+  HelpCmdSettings: "Settings: alert thresholds, organisation name, amount unit.",
+  HelpCmdSettingsGet: "Shows a setting's value (its default when not set).",
+  HelpCmdSettingsSet: "Sets a setting, once its value is checked.",
+  HelpCmdSettingsList: "Lists every setting.",
+  HelpCmdReport: "Generates a PDF report: CODIR pack, directorate report, project sheet.",
+  HelpCmdReportCodir: "The CODIR's quarterly pack.",
+  HelpCmdReportDirectorate: "The same views for one directorate, to send back to it.",
+  HelpCmdReportProject: "A project's sheet.",
+  HelpCmdReports: "Reports already generated: when, for what, from which returns.",
+  HelpCmdHistory: "History of imports and restorations.",
+  HelpCmdRestoreReturn: "Makes an earlier (superseded) return current again.",
+  HelpCmdBackup: "Backs the database up into a file (a consistent copy; never overwrites a file).",
+  HelpCmdRestoreBackup: "Replaces the database with a backup, after keeping a safety copy of the current one beside it.",
+  HelpCmdTemplate: "Writes a blank or prefilled return workbook.",
+  HelpCmdDemo: "Writes a demo portfolio (5 directorates, BI, R1, R2).",
+  HelpArgDb: "SQLite database (else $PMO_DB, else the desktop app's file).",
+  HelpArgLang: "Language of the messages: fr or en (else from LANG).",
+  HelpArgDryRun: "Checks without saving anything, and says what each file would change.",
+  HelpArgJson: "JSON output (contract documented in the README).",
+  HelpArgPaths: "Workbook files or folders (.xlsx, .xlsm, .xls, .xlsb, .ods).",
+  HelpArgYear: "Year, e.g. 2026.",
+  HelpArgFormat: "Format: json (default), csv or xlsx.",
+  HelpArgOut: "File or folder to write.",
+  HelpArgExportOut: "Output file (else standard output).",
+  HelpArgCampaign: "Campaign: BI, R1, R2, R3 or CL (else each directorate's latest).",
+  HelpArgTemplateCampaign: "The workbook's campaign: BI, R1, R2, R3 or CL.",
+  HelpArgFrom: "Campaign to compare from: BI, R1, R2, R3 or CL.",
+  HelpArgTo: "Campaign to compare to (else the year's latest).",
+  HelpArgProject: "Project code, e.g. DSI-01.",
+  HelpArgFigure: "Figure explained: budget_voted, actual or landing (default).",
+  HelpArgKey: "Setting key (pmo settings list gives them).",
+  HelpArgValue: "New value.",
+  HelpArgQuarter: "Quarter reviewed, 1 to 4 (default: the latest the returns close).",
+  HelpArgReportCodirOut: "PDF file to write (default: a name from the report, in the current folder).",
+  HelpArgReportDirectorateOut: "PDF file to write (default: a name from the report, in the current folder).",
+  HelpArgReportProjectOut: "PDF file to write (default: a name from the report, in the current folder).",
+  HelpArgDate: "Date printed on the report (YYYY-MM-DD, default today): the date of a report already sent gives the same bytes again.",
+  HelpArgReportDirectorateCode: "Directorate code, e.g. DSI.",
+  HelpArgReportProjectCode: "Project code, e.g. DSI-01.",
+  HelpArgId: "Return number (pmo history gives it).",
+  HelpArgBackupPath: "Backup file to write (must not exist).",
+  HelpArgRestoreBackupPath: "Backup to restore.",
+  HelpArgDirectorate: "Directorate code: the workbook is then prefilled from its latest return.",
+  HelpArgTemplateOut: "Workbook to write (.xlsx).",
+  HelpArgDemoOut: "Folder to write the demo workbooks into.",
+  HelpArgDemoYear: "Year of the demo (default: this year).",
   CliLandingChange: "Landing of {directorate}: {before} → {after} ({delta})",
   CliLandingNew: "Landing of {directorate}: {after} (first return of the year)",
   CliDryRunNote: "Dry run: nothing was saved.",
