@@ -145,12 +145,25 @@ pub async fn trace(state: State<'_, AppState>, year: i32, project: String, figur
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn export_file(state: State<'_, AppState>, year: i32, format: String, path: Option<String>) -> Result<String> {
+#[allow(clippy::too_many_arguments)]
+pub async fn export_file(
+    state: State<'_, AppState>,
+    year: i32,
+    format: String,
+    path: Option<String>,
+    campaign: Option<String>,
+    projects: Option<Vec<String>>,
+    filters: Option<Vec<String>>,
+) -> Result<String> {
     let store = state.store();
+    // What the screen shows: its campaign, its filtered rows, its filters in words.
+    let selection = pmo_core::ExportSelection {
+        campaign: self::campaign(campaign.as_deref())?,
+        projects,
+        filters: filters.unwrap_or_default(),
+    };
     let bytes = match format.as_str() {
-        "json" => pmo_core::export_json(&store, year)?.into_bytes(),
-        "csv" => pmo_core::export_csv(&store, year)?.into_bytes(),
-        "xlsx" => pmo_core::export_xlsx(&store, year, language_of(&store))?,
+        "json" | "csv" | "xlsx" => pmo_core::export_selection(&store, year, &format, &selection, language_of(&store))?,
         other => return Err(IpcError::bad_argument("format", other, "csv, xlsx, json")),
     };
     let path = match path {

@@ -84,6 +84,48 @@ fn the_demo_loads_and_its_figures_cross_ipc_as_the_export_gives_them() {
         "export_file writes what pmo export --format json prints"
     );
 
+    // The Portefeuille screen exports what it shows: the rows its filters keep, as of its
+    // campaign, and the file says which filters (here a CSV restricted to two projects, and an
+    // xlsx whose Sélection sheet states the selection).
+    let csv_path = dir.path().join("out/selection.csv");
+    let picked = json!(["DSI-01", "DAF-02"]);
+    app.ok(
+        "export_file",
+        json!({ "year": year, "format": "csv", "path": csv_path, "campaign": "R1", "projects": picked, "filters": ["Recherche : « portail »"] }),
+    );
+    let csv = std::fs::read_to_string(&csv_path).unwrap();
+    let rows: Vec<&str> = csv.lines().skip(1).collect();
+    assert_eq!(rows.len(), 2, "the two projects on screen, not the 45 of the year:\n{csv}");
+    assert!(rows.iter().any(|r| r.starts_with("DAF-02;")) && rows.iter().any(|r| r.starts_with("DSI-01;")));
+    let as_of_r1: Value = serde_json::from_slice(
+        &pmo_core::export_selection(
+            &store,
+            year as i32,
+            "json",
+            &pmo_core::ExportSelection { campaign: Some(pmo_core::model::Campaign::R1), projects: None, filters: vec![] },
+            pmo_core::i18n::Lang::Fr,
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let r1_landing = as_of_r1["projects"].as_array().unwrap().iter().find(|p| p["code"] == "DSI-01").unwrap()["landing"].clone();
+    let row = rows.iter().find(|r| r.starts_with("DSI-01;")).unwrap();
+    assert!(row.contains(&format!(";{};", r1_landing.as_str().unwrap())), "as of the campaign on screen (R1): {row}");
+    let xlsx_path = dir.path().join("out/selection.xlsx");
+    app.ok(
+        "export_file",
+        json!({ "year": year, "format": "xlsx", "path": xlsx_path, "campaign": null, "projects": picked, "filters": ["Recherche : « portail »"] }),
+    );
+    use calamine::Reader;
+    let mut book = calamine::open_workbook_auto(&xlsx_path).unwrap();
+    assert_eq!(book.sheet_names(), ["Projets", "Sélection"], "the projects on screen, and what was selected");
+    let selection = book.worksheet_range("Sélection").unwrap();
+    let text: Vec<String> = selection.rows().map(|r| r.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(" | ")).collect();
+    assert!(text.contains(&"Projets exportés | 2 sur 45".to_string()), "{text:?}");
+    assert!(text.contains(&"Filtres | Recherche : « portail »".to_string()), "{text:?}");
+    let projects = book.worksheet_range("Projets").unwrap();
+    assert_eq!(projects.rows().filter(|r| r[1].to_string().contains('-')).count(), 2, "two project rows");
+
     // The dashboard's landing is the export's, to the cent (the UI shows it as the key figure).
     let dashboard = app.ok("dashboard", json!({ "year": year, "campaign": null }));
     let export: Value = serde_json::from_str(&pmo_core::export_json(&store, year as i32).unwrap()).unwrap();

@@ -162,6 +162,61 @@ pub fn export_xlsx(store: &Store, year: i32, lang: Lang) -> Result<Vec<u8>> {
     Ok(pmo_template::write_export(&portfolio(store, year)?, lang)?)
 }
 
+/// What a screen shows and exports: the campaign it is consolidated as of, the projects on
+/// screen (after its filters), and those filters in words, which the file states.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ExportSelection {
+    /// `None`: each directorate's latest campaign.
+    pub campaign: Option<Campaign>,
+    /// The codes of the projects shown; `None`: every project.
+    pub projects: Option<Vec<String>>,
+    /// The filters as the screen words them ("Direction : DSI", "Recherche : portail").
+    pub filters: Vec<String>,
+}
+
+/// The export of what the user sees ([`ExportSelection`]): the projects on screen, consolidated
+/// as of the campaign on screen. `csv` and `json` keep their contract's form, restricted to those
+/// projects (the JSON's directorates to theirs); `xlsx` holds the projects' sheet and a
+/// « Sélection » sheet saying which campaign, which filters and how many projects of how many.
+pub fn export_selection(store: &Store, year: i32, format: &str, selection: &ExportSelection, lang: Lang) -> Result<Vec<u8>> {
+    let sources = sources_reading(store, year, &[selection.campaign], pmo_store::Parts::NONE)?;
+    let mut portfolio = pmo_consolidate::consolidate(year, &sources, selection.campaign);
+    let total = portfolio.projects.len();
+    if let Some(codes) = &selection.projects {
+        let keep: std::collections::HashSet<&str> = codes.iter().map(String::as_str).collect();
+        portfolio.projects.retain(|p| keep.contains(p.code.as_str()));
+        portfolio.requests.clear();
+        let directorates: std::collections::HashSet<String> =
+            portfolio.projects.iter().map(|p| p.directorate.clone()).collect();
+        portfolio.directorates.retain(|d| directorates.contains(&d.code));
+    }
+    Ok(match format {
+        "csv" => pmo_consolidate::export_csv(&portfolio).into_bytes(),
+        "json" => pmo_consolidate::export_json_text(&portfolio).into_bytes(),
+        _ => {
+            let campaign = match selection.campaign {
+                Some(c) => campaign_label(c, lang).to_string(),
+                None => Key::ExpSelectionLatest.text(lang).to_string(),
+            };
+            let mut lines = vec![
+                (Key::ExpSelectionYear.text(lang).to_string(), year.to_string()),
+                (Key::ExpSelectionCampaign.text(lang).to_string(), campaign),
+                (
+                    Key::ExpSelectionProjects.text(lang).to_string(),
+                    i18n::tr(lang, Key::ExpSelectionCount, &[("shown", &portfolio.projects.len()), ("total", &total)]),
+                ),
+            ];
+            let filters = if selection.filters.is_empty() {
+                Key::ExpSelectionNoFilter.text(lang).to_string()
+            } else {
+                selection.filters.join(" ; ")
+            };
+            lines.push((Key::ExpSelectionFilters.text(lang).to_string(), filters));
+            pmo_template::write_export_workbook(&pmo_template::selection_workbook(&portfolio, &lines, lang))?
+        }
+    })
+}
+
 pub fn history(store: &Store) -> Result<Vec<HistoryEntry>> {
     Ok(pmo_store::history(store.conn())?)
 }

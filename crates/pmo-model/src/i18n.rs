@@ -671,6 +671,16 @@ catalog! {
     ExpTitle => "Portefeuille consolidé {year}", "Consolidated portfolio {year}";
     ExpSheetProjects => "Projets", "Projects";
     ExpSheetRequests => "Demandes", "Requests";
+    ExpSheetSelection => "Sélection", "Selection";
+    ExpColCriterion => "Critère", "Criterion";
+    ExpColValue => "Valeur", "Value";
+    ExpSelectionYear => "Exercice", "Year";
+    ExpSelectionCampaign => "Campagne", "Campaign";
+    ExpSelectionLatest => "dernière campagne de chaque direction", "each directorate's latest campaign";
+    ExpSelectionProjects => "Projets exportés", "Projects exported";
+    ExpSelectionCount => "{shown} sur {total}", "{shown} of {total}";
+    ExpSelectionFilters => "Filtres", "Filters";
+    ExpSelectionNoFilter => "aucun : tout le portefeuille", "none: the whole portfolio";
     ExpColRequest => "Demande (hors budget voté)", "Request (not in the budget voted)";
     ExpSheetDirectorates => "Directions", "Directorates";
     ExpSheetQuarters => "Trimestres", "Quarters";
@@ -1248,6 +1258,8 @@ catalog! {
     UiFindingErrors => "{count} {count:erreur|erreurs}", "{count} {count:error|errors}";
     UiFindingWarnings => "{count} {count:avertissement|avertissements}", "{count} {count:warning|warnings}";
     UiImportAll => "Importer", "Import";
+    UiFilterWord => "{label} : {value}", "{label}: {value}";
+    UiFilterSearchWord => "Recherche : « {value} »", "Search: \"{value}\"";
     UiRecordRefused => "Consigner les refus dans l'historique", "Record the refusals in the history";
     UiImportCount => "Importer {count} {count:fichier|fichiers}", "Import {count} {count:file|files}";
     UiImportProgress => "Import en cours : {done} / {total}", "Importing: {done} / {total}";

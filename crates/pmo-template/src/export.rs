@@ -186,6 +186,24 @@ pub fn export_workbook(p: &Portfolio, lang: Lang) -> ExportWorkbook {
     }
 }
 
+/// The projects' sheet of `p` (already restricted to what a screen shows) and a « Sélection »
+/// sheet of `(criterion, value)` lines saying what was selected, so that the file says it is
+/// not the whole portfolio.
+pub fn selection_workbook(p: &Portfolio, selection: &[(String, String)], lang: Lang) -> ExportWorkbook {
+    let mut workbook = export_workbook(p, lang);
+    workbook.tables.truncate(1);
+    workbook.tables.push(ExportTable {
+        name: Key::ExpSheetSelection.text(lang).to_string(),
+        columns: vec![
+            col(Key::ExpColCriterion, lang, ColumnKind::Text),
+            col(Key::ExpColValue, lang, ColumnKind::Text),
+        ],
+        rows: selection.iter().map(|(k, v)| vec![ExportValue::text(k), ExportValue::text(v)]).collect(),
+        frozen_columns: 1,
+    });
+    workbook
+}
+
 /// The latest import among the returns the figures come from (the data's own "as of"), else
 /// 1 January of the year. Import times are RFC 3339 as the store writes them.
 fn creation_date(p: &Portfolio) -> NaiveDateTime {

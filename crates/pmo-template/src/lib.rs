@@ -24,7 +24,7 @@ use pmo_model::model::{Campaign, Unit};
 
 pub use demo::{demo_portfolio, write_demo};
 pub use export::{
-    export_workbook, write_export, write_export_workbook, ColumnKind, ExportColumn, ExportTable, ExportValue,
+    export_workbook, selection_workbook, write_export, write_export_workbook, ColumnKind, ExportColumn, ExportTable, ExportValue,
     ExportWorkbook, Total,
 };
 pub use writer::write_workbook;

@@ -72,8 +72,18 @@ export const restoreReturn = (return_id: number) => call<RestoreView>("restore_r
 export const projects = (year: number, campaign: Campaign | null) => call<ProjectSummary[]>("projects", { year, campaign });
 export const project = (year: number, code: string) => call<ProjectDetail>("project", { year, code });
 export const trace = (year: number, project: string, figure: Figure) => call<Trace>("trace", { year, project, figure });
-export const exportFile = (year: number, format: ExportFormat, path: string | null) =>
-  call<string>("export_file", { year, format, path });
+/**
+ * Writes an export. `campaign`, `projects` (the codes on screen, `null` for all) and `filters`
+ * (in words) make it the export of what the user sees; the file says so.
+ */
+export const exportFile = (
+  year: number,
+  format: ExportFormat,
+  path: string | null,
+  campaign: Campaign | null = null,
+  projects: string[] | null = null,
+  filters: string[] = [],
+) => call<string>("export_file", { year, format, path, campaign, projects, filters });
 export const directorates = (year: number) => call<DirectorateOverview[]>("directorates", { year });
 export const capacity = (year: number, campaign: Campaign | null) => call<CapacityView>("capacity", { year, campaign });
 

@@ -13,7 +13,7 @@ import Portfolio from "./Portfolio.svelte";
 
 vi.mock("../lib/api", async (importOriginal) => {
   const real = await importOriginal<typeof import("../lib/api")>();
-  return { ...real, dashboard: vi.fn(), projects: vi.fn() };
+  return { ...real, dashboard: vi.fn(), projects: vi.fn(), exportFile: vi.fn(), pickSavePath: vi.fn() };
 });
 
 const dashboardData = {
@@ -113,6 +113,19 @@ describe("Portefeuille", () => {
     await fireEvent.input(screen.getByTestId("search"), { target: { value: "paie" } });
     expect(document.querySelectorAll("tr[data-project]")).toHaveLength(1);
     expect(screen.getByTestId("shown-landing").getAttribute("data-value")).toBe("0.10");
+  });
+
+  it("exports what it shows: the filtered rows, the campaign on screen, the filters in words", async () => {
+    vi.mocked(api.projects).mockResolvedValue(rows);
+    vi.mocked(api.pickSavePath).mockResolvedValue("/tmp/p.csv");
+    vi.mocked(api.exportFile).mockResolvedValue("/tmp/p.csv");
+    app.campaign = "R1";
+    render(Portfolio);
+    await screen.findByTestId("portfolio-table");
+    await fireEvent.input(screen.getByTestId("search"), { target: { value: "paie" } });
+    await fireEvent.click(screen.getByRole("button", { name: "Exporter en CSV…" }));
+    await vi.waitFor(() => expect(api.exportFile).toHaveBeenCalled());
+    expect(api.exportFile).toHaveBeenCalledWith(2026, "csv", "/tmp/p.csv", "R1", ["DRH-01"], ["Recherche : « paie »"]);
   });
 
   it("a row opens the project's sheet with Enter", async () => {

@@ -335,6 +335,16 @@ export type Key =
   | "ExpTitle"
   | "ExpSheetProjects"
   | "ExpSheetRequests"
+  | "ExpSheetSelection"
+  | "ExpColCriterion"
+  | "ExpColValue"
+  | "ExpSelectionYear"
+  | "ExpSelectionCampaign"
+  | "ExpSelectionLatest"
+  | "ExpSelectionProjects"
+  | "ExpSelectionCount"
+  | "ExpSelectionFilters"
+  | "ExpSelectionNoFilter"
   | "ExpColRequest"
   | "ExpSheetDirectorates"
   | "ExpSheetQuarters"
@@ -760,6 +770,8 @@ export type Key =
   | "UiFindingErrors"
   | "UiFindingWarnings"
   | "UiImportAll"
+  | "UiFilterWord"
+  | "UiFilterSearchWord"
   | "UiRecordRefused"
   | "UiImportCount"
   | "UiImportProgress"
@@ -1287,6 +1299,16 @@ export const FR: Record<Key, string> = {
   ExpTitle: "Portefeuille consolidé {year}",
   ExpSheetProjects: "Projets",
   ExpSheetRequests: "Demandes",
+  ExpSheetSelection: "Sélection",
+  ExpColCriterion: "Critère",
+  ExpColValue: "Valeur",
+  ExpSelectionYear: "Exercice",
+  ExpSelectionCampaign: "Campagne",
+  ExpSelectionLatest: "dernière campagne de chaque direction",
+  ExpSelectionProjects: "Projets exportés",
+  ExpSelectionCount: "{shown} sur {total}",
+  ExpSelectionFilters: "Filtres",
+  ExpSelectionNoFilter: "aucun : tout le portefeuille",
   ExpColRequest: "Demande (hors budget voté)",
   ExpSheetDirectorates: "Directions",
   ExpSheetQuarters: "Trimestres",
@@ -1712,6 +1734,8 @@ export const FR: Record<Key, string> = {
   UiFindingErrors: "{count} {count:erreur|erreurs}",
   UiFindingWarnings: "{count} {count:avertissement|avertissements}",
   UiImportAll: "Importer",
+  UiFilterWord: "{label} : {value}",
+  UiFilterSearchWord: "Recherche : « {value} »",
   UiRecordRefused: "Consigner les refus dans l'historique",
   UiImportCount: "Importer {count} {count:fichier|fichiers}",
   UiImportProgress: "Import en cours : {done} / {total}",
@@ -2239,6 +2263,16 @@ export const EN: Record<Key, string> = {
   ExpTitle: "Consolidated portfolio {year}",
   ExpSheetProjects: "Projects",
   ExpSheetRequests: "Requests",
+  ExpSheetSelection: "Selection",
+  ExpColCriterion: "Criterion",
+  ExpColValue: "Value",
+  ExpSelectionYear: "Year",
+  ExpSelectionCampaign: "Campaign",
+  ExpSelectionLatest: "each directorate's latest campaign",
+  ExpSelectionProjects: "Projects exported",
+  ExpSelectionCount: "{shown} of {total}",
+  ExpSelectionFilters: "Filters",
+  ExpSelectionNoFilter: "none: the whole portfolio",
   ExpColRequest: "Request (not in the budget voted)",
   ExpSheetDirectorates: "Directorates",
   ExpSheetQuarters: "Quarters",
@@ -2664,6 +2698,8 @@ export const EN: Record<Key, string> = {
   UiFindingErrors: "{count} {count:error|errors}",
   UiFindingWarnings: "{count} {count:warning|warnings}",
   UiImportAll: "Import",
+  UiFilterWord: "{label}: {value}",
+  UiFilterSearchWord: "Search: \"{value}\"",
   UiRecordRefused: "Record the refusals in the history",
   UiImportCount: "Import {count} {count:file|files}",
   UiImportProgress: "Importing: {done} / {total}",
