@@ -264,3 +264,32 @@ fn help_and_usage_errors_follow_the_chosen_language() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("valeur « pdf » invalide pour --format") && stderr.contains("json, csv, xlsx"), "{stderr}");
 }
+
+#[test]
+fn a_directorates_figures_and_the_portfolios_totals_are_traced_to_their_parts() {
+    use rust_decimal::Decimal;
+    use std::str::FromStr;
+    let s = loaded();
+    let dec = |v: &serde_json::Value| Decimal::from_str(v.as_str().unwrap()).unwrap();
+    let status = s.json(&["status", "--year", "2026", "--json"], 0);
+    // A directorate's landing: its projects, which add up to it exactly.
+    let t = s.json(&["trace", "--year", "2026", "--directorate", "DSI", "--figure", "landing", "--json"], 0);
+    let dsi = status["directorates"].as_array().unwrap().iter().find(|d| d["code"] == "DSI").unwrap();
+    assert_eq!(t["value"], dsi["landing"]);
+    let sum: Decimal = t["parts"].as_array().unwrap().iter().map(|p| dec(&p["value"])).sum();
+    assert_eq!(sum, dec(&t["value"]), "the parts add up to the figure");
+    assert!(t["parts"].as_array().unwrap().iter().all(|p| p["kind"] == "project"));
+    // The portfolio's budget voted: its directorates.
+    let t = s.json(&["trace", "--year", "2026", "--portfolio", "--figure", "budget_voted", "--json"], 0);
+    assert_eq!(t["value"], status["totals"]["budget_voted"]);
+    let sum: Decimal = t["parts"].as_array().unwrap().iter().map(|p| dec(&p["value"])).sum();
+    assert_eq!(sum, dec(&t["value"]));
+    // An envelope: the return and the cell it was read from.
+    let t = s.json(&["trace", "--year", "2026", "--directorate", "daf", "--figure", "enveloppe", "--json"], 0);
+    assert_eq!(t["value"], "2270000.00");
+    assert_eq!(t["envelope_source"]["campaign"], "R2", "the latest return stating one");
+    assert_eq!(t["envelope_source"]["sheet"], "Direction");
+    assert!(t["envelope_source"]["cell"].as_str().unwrap().starts_with('B'));
+    let text = s.run(&["trace", "--year", "2026", "--directorate", "DAF", "--figure", "envelope"], 0);
+    assert!(text.contains("lue dans la remontée R2") && text.contains("Direction!B"), "{text}");
+}

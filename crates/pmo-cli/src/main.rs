@@ -164,12 +164,16 @@ enum Command {
     },
     /// Cellules sources d'un chiffre d'un projet (budget voté, réalisé, atterrissage).
     Trace {
-        #[arg(value_name = "CODE")]
-        project: String,
+        #[arg(value_name = "CODE", required_unless_present_any = ["directorate", "portfolio"], conflicts_with_all = ["directorate", "portfolio"])]
+        project: Option<String>,
         #[arg(long)]
         year: i32,
-        #[arg(long, default_value = "landing", value_parser = parse_figure)]
-        figure: pmo_core::consolidate::Figure,
+        #[arg(long, value_name = "CODE", conflicts_with = "portfolio")]
+        directorate: Option<String>,
+        #[arg(long)]
+        portfolio: bool,
+        #[arg(long, default_value = "landing")]
+        figure: String,
         #[arg(long)]
         json: bool,
     },
@@ -246,6 +250,13 @@ fn parse_campaign(s: &str) -> Result<Campaign, String> {
         let codes: Vec<&str> = Campaign::ALL.iter().map(|c| c.code()).collect();
         format!("« {s} » : {}", codes.join(", "))
     })
+}
+
+/// A usage error found after parsing (exit code 2), said as clap's are.
+fn usage(lang: Lang, detail: &str) -> ExitCode {
+    eprintln!("{}", tr(lang, Key::CliError, &[("message", &tr(lang, Key::HelpErrOther, &[("detail", &detail)]))]));
+    eprintln!("{}", Key::HelpSeeHelp.text(lang));
+    ExitCode::from(2)
 }
 
 fn parse_figure(s: &str) -> Result<pmo_core::consolidate::Figure, String> {
@@ -380,8 +391,26 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, CoreError> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Trace { project, year, figure, json } => {
+        Command::Trace { project, year, directorate, portfolio, figure, json } => {
             let store = pmo_core::open_store(&db)?;
+            let Some(project) = project else {
+                // A directorate's figure or a portfolio total: the parts it is the sum of.
+                let Some(figure) = pmo_core::consolidate::TotalFigure::parse(&figure) else {
+                    return Ok(usage(lang, &format!("--figure « {figure} » : envelope, budget_voted, actual, landing")));
+                };
+                let trace = pmo_core::trace_sum(&store, year, directorate.as_deref().filter(|_| !portfolio), figure)?;
+                if json {
+                    say!("{}", serde_json::to_string_pretty(&trace)?);
+                } else {
+                    for line in show::sum_trace(&trace, fmt(&store, lang)?) {
+                        say!("{line}");
+                    }
+                }
+                return Ok(ExitCode::SUCCESS);
+            };
+            let Ok(figure) = parse_figure(&figure) else {
+                return Ok(usage(lang, &format!("--figure « {figure} » : budget_voted, actual, landing")));
+            };
             let trace = pmo_core::trace(&store, year, &project, figure)?;
             if json {
                 say!("{}", serde_json::to_string_pretty(&trace)?);

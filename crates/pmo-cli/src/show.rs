@@ -406,3 +406,57 @@ pub fn capacity(v: &CapacityView, f: Fmt) -> Vec<String> {
     out.push(tr(f.lang, Key::ShowOverloadedCount, &[("count", &overloaded), ("threshold", &format_ratio(v.overload_pct / rust_decimal::Decimal::ONE_HUNDRED, f.lang))]));
     out
 }
+
+/// `pmo trace --directorate D` / `--portfolio`: the total, then each part, largest first.
+pub fn sum_trace(t: &pmo_core::consolidate::SumTrace, f: Fmt) -> Vec<String> {
+    use pmo_core::consolidate::TotalFigure;
+    let directorate = t.directorate.clone().unwrap_or_default();
+    if t.figure == TotalFigure::Envelope {
+        return vec![match (&t.envelope_source, t.value) {
+            (Some(s), Some(value)) => tr(
+                f.lang,
+                Key::ShowEnvelopeFrom,
+                &[
+                    ("directorate", &directorate),
+                    ("year", &t.year),
+                    ("value", &f.amount(value)),
+                    ("campaign", &s.campaign.code()),
+                    ("id", &s.return_id),
+                    ("file", &s.file_name),
+                    ("date", &chrono::DateTime::parse_from_rfc3339(&s.imported_at)
+                        .map(|t| format_fr(t.with_timezone(&chrono::Local).date_naive()))
+                        .unwrap_or_else(|_| s.imported_at.clone())),
+                    ("place", &match (&s.sheet, &s.cell) {
+                        (Some(sheet), Some(cell)) => format!("{sheet}!{cell}"),
+                        _ => "—".to_string(),
+                    }),
+                ],
+            ),
+            _ => tr(f.lang, Key::ShowEnvelopeNone, &[("directorate", &directorate), ("year", &t.year)]),
+        }];
+    }
+    let label = match t.figure {
+        TotalFigure::BudgetVoted => f.t(Key::ShowBudgetVoted),
+        TotalFigure::Actual => f.t(Key::ShowActual),
+        _ => f.t(Key::ShowLanding),
+    };
+    let scope = match &t.directorate {
+        Some(d) => tr(f.lang, Key::ShowSumScopeDirectorate, &[("directorate", d)]),
+        None => f.t(Key::ShowSumScopePortfolio).to_string(),
+    };
+    let mut out = vec![tr(
+        f.lang,
+        Key::ShowSumTitle,
+        &[("figure", &label), ("scope", &scope), ("year", &t.year), ("value", &f.opt(t.value))],
+    )];
+    for p in &t.parts {
+        out.push(format!(
+            "  {} {} {} {}",
+            cell(&p.code, 9),
+            cell(p.name.as_deref().unwrap_or(""), 40),
+            cell(p.campaign.code(), 3),
+            num(&f.opt(p.value), 16)
+        ));
+    }
+    out
+}

@@ -33,6 +33,7 @@ mod export;
 mod figures;
 mod records;
 mod trace;
+mod trace_sum;
 mod views;
 
 pub use consolidate::{consolidate, roles, ReturnKey, SourceReturn};
@@ -45,6 +46,9 @@ pub use figures::{
 };
 pub use records::{find_project, DatedStatus, ProjectRecords};
 pub use trace::{trace, CellKind, Figure, Trace, TraceCell, TraceError};
+pub use trace_sum::{
+    trace_directorate, trace_portfolio, EnvelopeSource, SumPart, SumTrace, SumTraceError, TotalFigure,
+};
 pub use diff::{
     diff, diff_with, latest_campaign, variance_bridge, Bridge, BridgeStep, CampaignDiff, DiffOptions, DirectorateDelta,
     LineKey, MilestoneMove, ProjectDelta, Rescope, RescopeReason, StepKind, WeatherChange, WeatherTrend,

@@ -61,6 +61,10 @@ pub enum CoreError {
     /// A figure asked for a project the year's portfolio does not have (or names ambiguously).
     #[error(transparent)]
     Trace(#[from] pmo_consolidate::TraceError),
+    /// A directorate's or the portfolio's figure asked of a directorate without figures, or an
+    /// envelope asked of the portfolio.
+    #[error(transparent)]
+    SumTrace(#[from] pmo_consolidate::SumTraceError),
 }
 
 impl CoreError {
@@ -114,6 +118,12 @@ impl CoreError {
             }
             CoreError::Trace(pmo_consolidate::TraceError::SourceNotGiven { return_id }) => {
                 tr(lang, Key::TraceSourceNotGiven, &[("id", return_id)])
+            }
+            CoreError::SumTrace(pmo_consolidate::SumTraceError::UnknownDirectorate(code)) => {
+                tr(lang, Key::TraceDirectorateNotFound, &[("directorate", code)])
+            }
+            CoreError::SumTrace(pmo_consolidate::SumTraceError::PortfolioEnvelope) => {
+                Key::TracePortfolioEnvelope.text(lang).to_string()
             }
         }
     }

@@ -156,6 +156,21 @@ pub fn trace(store: &Store, year: i32, project: &str, figure: Figure) -> Result<
     Ok(pmo_consolidate::trace(&portfolio, &sources, project, figure)?)
 }
 
+/// What a directorate's figure (`Some(code)`) or a portfolio total (`None`) is the sum of, as of
+/// each directorate's latest campaign; for an envelope, the return it was read from.
+pub fn trace_sum(
+    store: &Store,
+    year: i32,
+    directorate: Option<&str>,
+    figure: pmo_consolidate::TotalFigure,
+) -> Result<pmo_consolidate::SumTrace> {
+    let portfolio = portfolio(store, year)?;
+    Ok(match directorate {
+        Some(code) => pmo_consolidate::trace_directorate(&portfolio, code, figure)?,
+        None => pmo_consolidate::trace_portfolio(&portfolio, figure)?,
+    })
+}
+
 /// `pmo export --format xlsx`: the consolidated workbook (one formatted, filterable sheet per
 /// view), headers and labels in `lang`. The same database gives the same bytes.
 pub fn export_xlsx(store: &Store, year: i32, lang: Lang) -> Result<Vec<u8>> {

@@ -456,8 +456,20 @@ catalog! {
     HelpArgTemplateCampaign => "Campagne du classeur : BI, R1, R2, R3 ou CL.", "The workbook's campaign: BI, R1, R2, R3 or CL.";
     HelpArgFrom => "Campagne de départ : BI, R1, R2, R3 ou CL.", "Campaign to compare from: BI, R1, R2, R3 or CL.";
     HelpArgTo => "Campagne d'arrivée (sinon la dernière de l'exercice).", "Campaign to compare to (else the year's latest).";
-    HelpArgProject => "Code du projet, par exemple DSI-01.", "Project code, e.g. DSI-01.";
-    HelpArgFigure => "Chiffre expliqué : budget_voted, actual ou landing (par défaut).", "Figure explained: budget_voted, actual or landing (default).";
+    HelpArgProject => "Code du projet, par exemple DSI-01 (ou --directorate, ou --portfolio).", "Project code, e.g. DSI-01 (or --directorate, or --portfolio).";
+    HelpArgTraceDirectorate => "Explique un chiffre de cette direction : enveloppe, budget voté, réalisé ou atterrissage.", "Explains a figure of this directorate: envelope, budget voted, actual or landing.";
+    HelpArgPortfolio => "Explique un total du portefeuille : les directions dont il est la somme.", "Explains a portfolio total: the directorates it is the sum of.";
+    TraceDirectorateNotFound => "Aucune direction « {directorate} » n'a de chiffres pour cet exercice.", "No directorate \"{directorate}\" has figures for this year.";
+    TracePortfolioEnvelope => "Le portefeuille n'a pas d'enveloppe propre : demandez celle d'une direction (--directorate).", "The portfolio has no envelope of its own: ask for a directorate's (--directorate).";
+    TraceWhat => "Trace : donnez un projet, --directorate CODE ou --portfolio.", "Trace: give a project, --directorate CODE or --portfolio.";
+    ShowSumTitle => "{figure} {scope} {year} : {value}, somme de :", "{figure} {scope} {year}: {value}, the sum of:";
+    ShowSumScopePortfolio => "du portefeuille", "of the portfolio";
+    ShowSumScopeDirectorate => "de {directorate}", "of {directorate}";
+    ShowEnvelopeFrom =>
+        "Enveloppe de {directorate} {year} : {value}, lue dans la remontée {campaign} n° {id} ({file}, importée le {date}), {place}.",
+        "Envelope of {directorate} {year}: {value}, read from the {campaign} return #{id} ({file}, imported on {date}), {place}.";
+    ShowEnvelopeNone => "Enveloppe de {directorate} {year} : aucune remontée n'en indique.", "Envelope of {directorate} {year}: no return states one.";
+    HelpArgFigure => "Chiffre expliqué : budget_voted, actual, landing (par défaut) ; envelope pour une direction.", "Figure explained: budget_voted, actual, landing (default); envelope for a directorate.";
     HelpArgKey => "Clé du paramètre (pmo settings list les donne).", "Setting key (pmo settings list gives them).";
     HelpArgValue => "Nouvelle valeur.", "New value.";
     HelpArgQuarter => "Trimestre revu, 1 à 4 (par défaut le dernier que les remontées clôturent).", "Quarter reviewed, 1 to 4 (default: the latest the returns close).";

@@ -187,6 +187,16 @@ export type Key =
   | "HelpArgFrom"
   | "HelpArgTo"
   | "HelpArgProject"
+  | "HelpArgTraceDirectorate"
+  | "HelpArgPortfolio"
+  | "TraceDirectorateNotFound"
+  | "TracePortfolioEnvelope"
+  | "TraceWhat"
+  | "ShowSumTitle"
+  | "ShowSumScopePortfolio"
+  | "ShowSumScopeDirectorate"
+  | "ShowEnvelopeFrom"
+  | "ShowEnvelopeNone"
   | "HelpArgFigure"
   | "HelpArgKey"
   | "HelpArgValue"
@@ -1150,8 +1160,18 @@ export const FR: Record<Key, string> = {
   HelpArgTemplateCampaign: "Campagne du classeur : BI, R1, R2, R3 ou CL.",
   HelpArgFrom: "Campagne de départ : BI, R1, R2, R3 ou CL.",
   HelpArgTo: "Campagne d'arrivée (sinon la dernière de l'exercice).",
-  HelpArgProject: "Code du projet, par exemple DSI-01.",
-  HelpArgFigure: "Chiffre expliqué : budget_voted, actual ou landing (par défaut).",
+  HelpArgProject: "Code du projet, par exemple DSI-01 (ou --directorate, ou --portfolio).",
+  HelpArgTraceDirectorate: "Explique un chiffre de cette direction : enveloppe, budget voté, réalisé ou atterrissage.",
+  HelpArgPortfolio: "Explique un total du portefeuille : les directions dont il est la somme.",
+  TraceDirectorateNotFound: "Aucune direction « {directorate} » n'a de chiffres pour cet exercice.",
+  TracePortfolioEnvelope: "Le portefeuille n'a pas d'enveloppe propre : demandez celle d'une direction (--directorate).",
+  TraceWhat: "Trace : donnez un projet, --directorate CODE ou --portfolio.",
+  ShowSumTitle: "{figure} {scope} {year} : {value}, somme de :",
+  ShowSumScopePortfolio: "du portefeuille",
+  ShowSumScopeDirectorate: "de {directorate}",
+  ShowEnvelopeFrom: "Enveloppe de {directorate} {year} : {value}, lue dans la remontée {campaign} n° {id} ({file}, importée le {date}), {place}.",
+  ShowEnvelopeNone: "Enveloppe de {directorate} {year} : aucune remontée n'en indique.",
+  HelpArgFigure: "Chiffre expliqué : budget_voted, actual, landing (par défaut) ; envelope pour une direction.",
   HelpArgKey: "Clé du paramètre (pmo settings list les donne).",
   HelpArgValue: "Nouvelle valeur.",
   HelpArgQuarter: "Trimestre revu, 1 à 4 (par défaut le dernier que les remontées clôturent).",
@@ -2114,8 +2134,18 @@ export const EN: Record<Key, string> = {
   HelpArgTemplateCampaign: "The workbook's campaign: BI, R1, R2, R3 or CL.",
   HelpArgFrom: "Campaign to compare from: BI, R1, R2, R3 or CL.",
   HelpArgTo: "Campaign to compare to (else the year's latest).",
-  HelpArgProject: "Project code, e.g. DSI-01.",
-  HelpArgFigure: "Figure explained: budget_voted, actual or landing (default).",
+  HelpArgProject: "Project code, e.g. DSI-01 (or --directorate, or --portfolio).",
+  HelpArgTraceDirectorate: "Explains a figure of this directorate: envelope, budget voted, actual or landing.",
+  HelpArgPortfolio: "Explains a portfolio total: the directorates it is the sum of.",
+  TraceDirectorateNotFound: "No directorate \"{directorate}\" has figures for this year.",
+  TracePortfolioEnvelope: "The portfolio has no envelope of its own: ask for a directorate's (--directorate).",
+  TraceWhat: "Trace: give a project, --directorate CODE or --portfolio.",
+  ShowSumTitle: "{figure} {scope} {year}: {value}, the sum of:",
+  ShowSumScopePortfolio: "of the portfolio",
+  ShowSumScopeDirectorate: "of {directorate}",
+  ShowEnvelopeFrom: "Envelope of {directorate} {year}: {value}, read from the {campaign} return #{id} ({file}, imported on {date}), {place}.",
+  ShowEnvelopeNone: "Envelope of {directorate} {year}: no return states one.",
+  HelpArgFigure: "Figure explained: budget_voted, actual, landing (default); envelope for a directorate.",
   HelpArgKey: "Setting key (pmo settings list gives them).",
   HelpArgValue: "New value.",
   HelpArgQuarter: "Quarter reviewed, 1 to 4 (default: the latest the returns close).",
