@@ -13,6 +13,7 @@ const COMMANDS: &[&str] = &[
     "projects",
     "project",
     "trace",
+    "trace_sum",
     "export_file",
     "directorates",
     "capacity",

@@ -34,6 +34,7 @@ fn render_into(dir: &Path) {
         pmo_core::import::FileReportView,
         pmo_core::HistoryView,
         pmo_core::Trace,
+        pmo_core::consolidate::SumTrace,
         pmo_core::consolidate::CapacityExport,
         pmo_core::consolidate::PortfolioSummary,
         pmo_core::consolidate::ProjectSummary,

@@ -144,6 +144,20 @@ pub async fn trace(state: State<'_, AppState>, year: i32, project: String, figur
     Ok(pmo_core::trace(&state.store(), year, &project, figure)?)
 }
 
+/// A directorate's figure (or, without a directorate, a portfolio total) and what it is the sum
+/// of; for an envelope, where it was read: as `pmo trace --directorate D --json`.
+#[tauri::command(rename_all = "snake_case")]
+pub async fn trace_sum(
+    state: State<'_, AppState>,
+    year: i32,
+    directorate: Option<String>,
+    figure: String,
+) -> Result<pmo_core::consolidate::SumTrace> {
+    let figure = pmo_core::consolidate::TotalFigure::parse(&figure)
+        .ok_or_else(|| IpcError::bad_argument("figure", &figure, "envelope, budget_voted, actual, landing"))?;
+    Ok(pmo_core::trace_sum(&state.store(), year, directorate.as_deref(), figure)?)
+}
+
 #[tauri::command(rename_all = "snake_case")]
 #[allow(clippy::too_many_arguments)]
 pub async fn export_file(

@@ -43,6 +43,7 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>, state: AppState) -> Builde
         commands::projects,
         commands::project,
         commands::trace,
+        commands::trace_sum,
         commands::directorates,
         commands::export_file,
         commands::capacity,

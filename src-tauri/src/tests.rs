@@ -133,6 +133,13 @@ fn the_demo_loads_and_its_figures_cross_ipc_as_the_export_gives_them() {
         export["projects"].as_array().unwrap().iter().map(|p| p["landing"].as_str().unwrap().parse::<rust_decimal::Decimal>().unwrap()).sum();
     let shown: rust_decimal::Decimal = dashboard["summary"]["totals"]["landing"].as_str().unwrap().parse().unwrap();
     assert_eq!(shown, landing, "the dashboard's landing is the sum of the export's landings, to the cent");
+    // The Directions screen's click-through: a directorate's landing and the projects summing to it.
+    let sum = app.ok("trace_sum", json!({ "year": year, "directorate": "DSI", "figure": "landing" }));
+    let dsi = export["directorates"].as_array().unwrap().iter().find(|d| d["code"] == "DSI").unwrap();
+    assert_eq!(sum["value"], dsi["landing"], "the figure the screen shows");
+    let parts: rust_decimal::Decimal =
+        sum["parts"].as_array().unwrap().iter().map(|p| p["value"].as_str().unwrap().parse::<rust_decimal::Decimal>().unwrap()).sum();
+    assert_eq!(parts.to_string(), dsi["landing"].as_str().unwrap(), "the parts add up to it");
     assert_eq!(dashboard["today"], json!(chrono::Local::now().date_naive().to_string()), "alerts judged against today");
     assert!(dashboard["alerts"].as_array().is_some_and(|a| !a.is_empty()), "the demo has alerts to show");
     let projects = app.ok("projects", json!({ "year": year, "campaign": "R1" }));

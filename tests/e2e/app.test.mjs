@@ -118,6 +118,16 @@ test("a project opens from the portfolio, and a figure shows its source cells", 
   await shot("project");
 });
 
+test("a directorate's landing opens the projects it is the sum of", async () => {
+  await go("directorates");
+  await wd.click(await wd.waitFor('[data-testid="explain-landing-DSI"]'));
+  const card = await wd.waitFor('[data-testid="sum-trace"]');
+  const text = await wd.text(card);
+  assert.match(text, /Atterrissage de DSI/, `the card names the figure: ${text.slice(0, 200)}`);
+  assert.match(text, /DSI-01/, "and lists the directorate's projects");
+  await shot("directorates-trace");
+});
+
 test("the other screens render", async () => {
   for (const screen of ["directorates", "capacity", "templates", "settings"]) {
     await go(screen);

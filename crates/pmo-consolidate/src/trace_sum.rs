@@ -19,6 +19,7 @@ use crate::views::json;
 
 /// A figure of a directorate or of the portfolio.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum TotalFigure {
     /// The directorate's envelope: read from one return (or, later, one record of the PMO).
@@ -52,8 +53,10 @@ impl TotalFigure {
 
 /// One part of a total: a project of the directorate, or a directorate of the portfolio.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SumPart {
     /// `project` or `directorate`.
+    #[cfg_attr(feature = "ts", ts(type = "\"project\" | \"directorate\""))]
     pub kind: &'static str,
     pub directorate: String,
     pub code: String,
@@ -62,11 +65,13 @@ pub struct SumPart {
     pub campaign: Campaign,
     /// `None` when unknown (a directorate without a BI has no budget voted).
     #[serde(serialize_with = "json::opt_amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub value: Option<Decimal>,
 }
 
 /// Where an envelope was read.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct EnvelopeSource {
     pub return_id: i64,
     pub campaign: Campaign,
@@ -78,13 +83,16 @@ pub struct EnvelopeSource {
 
 /// A total and what it is made of.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SumTrace {
     pub year: i32,
     /// `directorate` or `portfolio`.
+    #[cfg_attr(feature = "ts", ts(type = "\"directorate\" | \"portfolio\""))]
     pub scope: &'static str,
     pub directorate: Option<String>,
     pub figure: TotalFigure,
     #[serde(serialize_with = "json::opt_amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub value: Option<Decimal>,
     /// The parts, largest first (unknown last); their values add up exactly to `value` when
     /// every one is known. Empty for an envelope.

@@ -1270,6 +1270,14 @@ catalog! {
     UiFindingErrors => "{count} {count:erreur|erreurs}", "{count} {count:error|errors}";
     UiFindingWarnings => "{count} {count:avertissement|avertissements}", "{count} {count:warning|warnings}";
     UiImportAll => "Importer", "Import";
+    UiSumTitle =>
+        "{figure} de {directorate} : {value}, somme de {count} {count:projet|projets}",
+        "{figure} of {directorate}: {value}, the sum of {count} {count:project|projects}";
+    UiSumEnvelopeTitle => "Enveloppe de {directorate} : {value}", "Envelope of {directorate}: {value}";
+    UiSumEnvelopeFrom =>
+        "Lue dans la remontée {campaign} n° {id} ({file}, importée le {date}), cellule {place}.",
+        "Read from the {campaign} return #{id} ({file}, imported on {date}), cell {place}.";
+    UiSumEnvelopeNone => "Aucune remontée n'indique d'enveloppe.", "No return states an envelope.";
     UiFilterWord => "{label} : {value}", "{label}: {value}";
     UiFilterSearchWord => "Recherche : « {value} »", "Search: \"{value}\"";
     UiRecordRefused => "Consigner les refus dans l'historique", "Record the refusals in the history";

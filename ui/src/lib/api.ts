@@ -27,7 +27,9 @@ import type {
   ReportRecord,
   RestoreView,
   SettingView,
+  SumTrace,
   TemplateView,
+  TotalFigure,
   Trace,
 } from "./types";
 
@@ -76,6 +78,8 @@ export const trace = (year: number, project: string, figure: Figure) => call<Tra
  * Writes an export. `campaign`, `projects` (the codes on screen, `null` for all) and `filters`
  * (in words) make it the export of what the user sees; the file says so.
  */
+export const traceSum = (year: number, directorate: string | null, figure: TotalFigure) =>
+  call<SumTrace>("trace_sum", { year, directorate, figure });
 export const exportFile = (
   year: number,
   format: ExportFormat,

@@ -29,6 +29,8 @@ export type { ReturnRef } from "./bindings/ReturnRef";
 export type { SettingView } from "./bindings/SettingView";
 export type { TemplateView } from "./bindings/TemplateView";
 export type { Trace } from "./bindings/Trace";
+export type { SumTrace } from "./bindings/SumTrace";
+export type { TotalFigure } from "./bindings/TotalFigure";
 export type { Weather } from "./bindings/Weather";
 
 export type Figure = "budget_voted" | "actual" | "landing";

@@ -780,6 +780,10 @@ export type Key =
   | "UiFindingErrors"
   | "UiFindingWarnings"
   | "UiImportAll"
+  | "UiSumTitle"
+  | "UiSumEnvelopeTitle"
+  | "UiSumEnvelopeFrom"
+  | "UiSumEnvelopeNone"
   | "UiFilterWord"
   | "UiFilterSearchWord"
   | "UiRecordRefused"
@@ -1754,6 +1758,10 @@ export const FR: Record<Key, string> = {
   UiFindingErrors: "{count} {count:erreur|erreurs}",
   UiFindingWarnings: "{count} {count:avertissement|avertissements}",
   UiImportAll: "Importer",
+  UiSumTitle: "{figure} de {directorate} : {value}, somme de {count} {count:projet|projets}",
+  UiSumEnvelopeTitle: "Enveloppe de {directorate} : {value}",
+  UiSumEnvelopeFrom: "Lue dans la remontée {campaign} n° {id} ({file}, importée le {date}), cellule {place}.",
+  UiSumEnvelopeNone: "Aucune remontée n'indique d'enveloppe.",
   UiFilterWord: "{label} : {value}",
   UiFilterSearchWord: "Recherche : « {value} »",
   UiRecordRefused: "Consigner les refus dans l'historique",
@@ -2728,6 +2736,10 @@ export const EN: Record<Key, string> = {
   UiFindingErrors: "{count} {count:error|errors}",
   UiFindingWarnings: "{count} {count:warning|warnings}",
   UiImportAll: "Import",
+  UiSumTitle: "{figure} of {directorate}: {value}, the sum of {count} {count:project|projects}",
+  UiSumEnvelopeTitle: "Envelope of {directorate}: {value}",
+  UiSumEnvelopeFrom: "Read from the {campaign} return #{id} ({file}, imported on {date}), cell {place}.",
+  UiSumEnvelopeNone: "No return states an envelope.",
   UiFilterWord: "{label}: {value}",
   UiFilterSearchWord: "Search: \"{value}\"",
   UiRecordRefused: "Record the refusals in the history",
