@@ -293,3 +293,72 @@ fn a_directorates_figures_and_the_portfolios_totals_are_traced_to_their_parts() 
     let text = s.run(&["trace", "--year", "2026", "--directorate", "DAF", "--figure", "envelope"], 0);
     assert!(text.contains("lue dans la remontée R2") && text.contains("Direction!B"), "{text}");
 }
+
+#[test]
+fn money_already_spent_stays_and_the_alert_asks_what_became_of_the_project() {
+    // DCOM-07 has 17 855,21 € actual in R1 and is absent from R2.
+    let s = loaded();
+    let export = s.json(&["export", "--year", "2026"], 0);
+    let p = export["projects"].as_array().unwrap().iter().find(|p| p["code"] == "DCOM-07").unwrap();
+    assert_eq!(p["actual"], "17855.21", "its actual is not lost");
+    assert_eq!((p["missing_from_latest"].clone(), p["figures_campaign"].clone()), (true.into(), "R1".into()));
+    let alerts = s.json(&["alerts", "--year", "2026", "--json"], 0);
+    let mine: Vec<&serde_json::Value> = alerts.as_array().unwrap().iter().filter(|a| a["project"] == "DCOM-07").collect();
+    assert!(mine.iter().all(|a| a["rule"] != "variance_under"), "not called under-consumption: {mine:?}");
+    let asked = mine.iter().find(|a| a["rule"] == "project_missing_from_return").expect("the alert asks");
+    assert!(asked["message"].as_str().unwrap().contains("qu'est-il devenu"), "{asked}");
+}
+
+#[test]
+fn status_export_and_pack_agree_on_a_portfolio_exercising_contract_v1_1() {
+    use pmo_model::model::{Campaign, ProjectStatus};
+    use rust_decimal::Decimal;
+    use std::str::FromStr;
+    // The demo (DCOM-07 absent from R2: case 2), DAF's R2 restating another envelope (case 3),
+    // a DSI project back to Candidat in R2 (case 4), DSI's R3 template sent back untouched
+    // (case 1); the T4 pack then has no CL (case 5).
+    let s = loaded();
+    let demo = pmo_template::demo_portfolio(2026);
+    let mut daf = demo.iter().find(|r| r.directorate == "DAF" && r.campaign == Campaign::R2).unwrap().clone();
+    daf.envelope = Some(Decimal::from(2_500_000));
+    let mut dsi = demo.iter().find(|r| r.directorate == "DSI" && r.campaign == Campaign::R2).unwrap().clone();
+    dsi.projects[1].status = Some(ProjectStatus::Candidate);
+    for (name, data) in [("daf-r2.xlsx", &daf), ("dsi-r2.xlsx", &dsi)] {
+        std::fs::write(s.path(name), pmo_template::write_workbook(data, &Default::default()).unwrap()).unwrap();
+        s.run(&["import", s.path(name).to_str().unwrap()], 0);
+    }
+    let r3 = s.path("dsi-r3.xlsx");
+    s.run(&["template", "--year", "2026", "--campaign", "R3", "--directorate", "DSI", "--out", r3.to_str().unwrap()], 0);
+    s.run(&["import", r3.to_str().unwrap()], 0);
+
+    let dec = |v: &serde_json::Value| Decimal::from_str(v.as_str().unwrap()).unwrap();
+    let export = s.json(&["export", "--year", "2026"], 0);
+    let status = s.json(&["status", "--year", "2026", "--json"], 0);
+    let projects = export["projects"].as_array().unwrap();
+    for (field, total) in [("landing", "landing"), ("actual", "actual"), ("budget_voted", "budget_voted")] {
+        let sum: Decimal = projects.iter().map(|p| dec(&p[field])).sum();
+        assert_eq!(sum, dec(&status["totals"][total]), "status {total} = Σ export {field}");
+    }
+    let requested = export["requests"].as_array().unwrap();
+    assert_eq!(requested.len(), 1, "the candidate is a request");
+    assert!(projects.iter().all(|p| p["code"] != requested[0]["code"]), "and not a project");
+    assert_eq!(status["requests"]["count"], 1);
+    let daf_envelope = status["envelopes"].as_array().unwrap().iter().find(|e| e["code"] == "DAF").unwrap();
+    assert_eq!(daf_envelope["envelope"], "2500000.00");
+    assert_eq!(status["coverage"]["campaign"], "R3");
+    for d in export["directorates"].as_array().unwrap() {
+        let sum: Decimal = projects.iter().filter(|p| p["directorate"] == d["code"]).map(|p| dec(&p["landing"])).sum();
+        assert_eq!(sum, dec(&d["landing"]), "{}: Σ projects = the directorate's landing", d["code"]);
+    }
+
+    // The pack prints the same landings, says who has not returned the quarter's campaign.
+    let pack = s.path("t3.pdf");
+    s.run(&["report", "codir", "--year", "2026", "--quarter", "3", "--date", "2026-10-15", "--out", pack.to_str().unwrap()], 0);
+    let text = pdf_text(&pack);
+    let total = pmo_model::format::format_amount(dec(&status["totals"]["landing"]), pmo_model::model::Unit::Euro, pmo_model::i18n::Lang::Fr)
+        .replace(['\u{202f}', '\u{a0}'], " ");
+    assert!(text.contains(&total), "the pack's landing is the status's {total}");
+    assert!(text.contains("Sans remontée R3 :"), "four directorates have not returned R3");
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("campagne Reprévision T3 (R3), sauf DAF, DCOM, DOP et DRH (pas de remontée R3)"), "the cover names it");
+}
