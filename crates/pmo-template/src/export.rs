@@ -285,21 +285,15 @@ fn money_values(
 /// manager, dates, flags), labels in `lang`.
 fn projects_table(p: &Portfolio, lang: Lang) -> ExportTable {
     use ColumnKind::*;
-    let mut columns = vec![
-        col(Key::ExpColDirectorate, lang, Code).with_total(Total::Label),
-        col(Key::ExpColCode, lang, Code),
-        col(Key::ExpColName, lang, Text),
-        col(Key::ExpColAmbition, lang, Text),
-        col(Key::ExpColInitiative, lang, Text),
-        col(Key::ExpColManager, lang, Text),
-        col(Key::ExpColSponsor, lang, Text),
+    let mut columns = identity_columns(lang);
+    columns.extend([
         col(Key::ExpColStatus, lang, Text),
         col(Key::ExpColPriority, lang, Integer),
         col(Key::ExpColKind, lang, Text),
         col(Key::ExpColStart, lang, Date),
         col(Key::ExpColEnd, lang, Date),
         col(Key::ExpColCampaign, lang, Code),
-    ];
+    ]);
     let money_at = columns.len();
     columns.extend(money_columns(lang, money_at));
     columns.extend([
@@ -315,14 +309,8 @@ fn projects_table(p: &Portfolio, lang: Lang) -> ExportTable {
         .into_iter()
         .map(|f| {
             let id = &f.identity;
-            let mut row = vec![
-                ExportValue::text(&f.directorate),
-                ExportValue::text(&f.code),
-                ExportValue::text(&id.name),
-                ExportValue::opt_text(&id.ambition),
-                ExportValue::opt_text(&id.initiative),
-                ExportValue::opt_text(&id.manager),
-                ExportValue::opt_text(&id.sponsor),
+            let mut row = identity_values(f);
+            row.extend([
                 ExportValue::label(id.status, lang),
                 id.priority
                     .map_or(ExportValue::Empty, |v| ExportValue::Integer(v.into())),
@@ -330,7 +318,7 @@ fn projects_table(p: &Portfolio, lang: Lang) -> ExportTable {
                 ExportValue::date(id.start),
                 ExportValue::date(id.end),
                 ExportValue::text(f.campaign.code()),
-            ];
+            ]);
             // The portfolio's own variance and ratios, not recomputed: they are the same figures.
             row.extend([
                 ExportValue::amount(f.budget_voted),
@@ -355,11 +343,10 @@ fn projects_table(p: &Portfolio, lang: Lang) -> ExportTable {
     }
 }
 
-/// The candidate projects (contract v1.1): what each asks for, on a sheet of its own, so that
-/// no sum over the projects' sheet can count a request as budget voted.
-fn requests_table(p: &Portfolio, lang: Lang) -> ExportTable {
+/// Who a project is, the first columns of the Projets and Demandes sheets alike.
+fn identity_columns(lang: Lang) -> Vec<ExportColumn> {
     use ColumnKind::*;
-    let columns = vec![
+    vec![
         col(Key::ExpColDirectorate, lang, Code).with_total(Total::Label),
         col(Key::ExpColCode, lang, Code),
         col(Key::ExpColName, lang, Text),
@@ -367,32 +354,50 @@ fn requests_table(p: &Portfolio, lang: Lang) -> ExportTable {
         col(Key::ExpColInitiative, lang, Text),
         col(Key::ExpColManager, lang, Text),
         col(Key::ExpColSponsor, lang, Text),
+    ]
+}
+
+/// The values of [`identity_columns`] for one project.
+fn identity_values(f: &pmo_consolidate::ProjectFigures) -> Vec<ExportValue> {
+    let id = &f.identity;
+    vec![
+        ExportValue::text(&f.directorate),
+        ExportValue::text(&f.code),
+        ExportValue::text(&id.name),
+        ExportValue::opt_text(&id.ambition),
+        ExportValue::opt_text(&id.initiative),
+        ExportValue::opt_text(&id.manager),
+        ExportValue::opt_text(&id.sponsor),
+    ]
+}
+
+/// The candidate projects (contract v1.1): what each asks for, on a sheet of its own, so that
+/// no sum over the projects' sheet can count a request as budget voted.
+fn requests_table(p: &Portfolio, lang: Lang) -> ExportTable {
+    use ColumnKind::*;
+    let mut columns = identity_columns(lang);
+    columns.extend([
         col(Key::ExpColPriority, lang, Integer),
         col(Key::ExpColStart, lang, Date),
         col(Key::ExpColEnd, lang, Date),
         col(Key::ExpColCampaign, lang, Code),
         col(Key::ExpColRequest, lang, Amount).with_total(Total::Sum),
-    ];
+    ]);
     let mut requests: Vec<_> = p.requests.iter().collect();
     requests.sort_by(|a, b| (&a.directorate, &a.code).cmp(&(&b.directorate, &b.code)));
     let rows = requests
         .into_iter()
         .map(|f| {
             let id = &f.identity;
-            vec![
-                ExportValue::text(&f.directorate),
-                ExportValue::text(&f.code),
-                ExportValue::text(&id.name),
-                ExportValue::opt_text(&id.ambition),
-                ExportValue::opt_text(&id.initiative),
-                ExportValue::opt_text(&id.manager),
-                ExportValue::opt_text(&id.sponsor),
+            let mut row = identity_values(f);
+            row.extend([
                 id.priority.map_or(ExportValue::Empty, |v| ExportValue::Integer(v.into())),
                 ExportValue::date(id.start),
                 ExportValue::date(id.end),
                 ExportValue::text(f.campaign.code()),
                 ExportValue::amount(f.request),
-            ]
+            ]);
+            row
         })
         .collect();
     ExportTable { name: Key::ExpSheetRequests.text(lang).to_string(), columns, rows, frozen_columns: 3 }
