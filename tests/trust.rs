@@ -284,6 +284,11 @@ fn a_directorates_figures_and_the_portfolios_totals_are_traced_to_their_parts() 
     assert_eq!(t["value"], status["totals"]["budget_voted"]);
     let sum: Decimal = t["parts"].as_array().unwrap().iter().map(|p| dec(&p["value"])).sum();
     assert_eq!(sum, dec(&t["value"]));
+    // As of a campaign, as `status --campaign` gives the totals.
+    let r1 = s.json(&["status", "--year", "2026", "--campaign", "R1", "--json"], 0);
+    let t = s.json(&["trace", "--year", "2026", "--portfolio", "--campaign", "R1", "--json"], 0);
+    assert_eq!(t["value"], r1["totals"]["landing"], "the R1 landing and its parts");
+    assert!(t["parts"].as_array().unwrap().iter().all(|p| p["campaign"] == "R1"));
     // An envelope: the return and the cell it was read from.
     let t = s.json(&["trace", "--year", "2026", "--directorate", "daf", "--figure", "enveloppe", "--json"], 0);
     assert_eq!(t["value"], "2270000.00");

@@ -150,12 +150,14 @@ pub async fn trace(state: State<'_, AppState>, year: i32, project: String, figur
 pub async fn trace_sum(
     state: State<'_, AppState>,
     year: i32,
+    campaign: Option<String>,
     directorate: Option<String>,
     figure: String,
 ) -> Result<pmo_core::consolidate::SumTrace> {
+    let as_of = self::campaign(campaign.as_deref())?;
     let figure = pmo_core::consolidate::TotalFigure::parse(&figure)
         .ok_or_else(|| IpcError::bad_argument("figure", &figure, "envelope, budget_voted, actual, landing"))?;
-    Ok(pmo_core::trace_sum(&state.store(), year, directorate.as_deref(), figure)?)
+    Ok(pmo_core::trace_sum(&state.store(), year, as_of, directorate.as_deref(), figure)?)
 }
 
 #[tauri::command(rename_all = "snake_case")]

@@ -103,6 +103,11 @@ test("the dashboard shows the landing that `pmo export` gives", async () => {
   const text = await wd.text(kpi);
   assert.match(text, /€/, "the key figure is formatted as money");
   await shot("dashboard");
+  // A key figure opens the directorates it is the sum of.
+  await wd.click(await wd.waitFor('[data-testid="explain-portfolio-landing"]'));
+  const parts = await wd.text(await wd.waitFor('[data-testid="sum-trace"]'));
+  assert.match(parts, /Atterrissage du portefeuille/, `the card names the total: ${parts.slice(0, 200)}`);
+  assert.match(parts, /DSI/, "and lists the directorates");
 });
 
 test("a project opens from the portfolio, and a figure shows its source cells", async () => {

@@ -172,6 +172,8 @@ enum Command {
         directorate: Option<String>,
         #[arg(long)]
         portfolio: bool,
+        #[arg(long, value_parser = parse_campaign, conflicts_with = "project")]
+        campaign: Option<Campaign>,
         #[arg(long, default_value = "landing")]
         figure: String,
         #[arg(long)]
@@ -391,14 +393,14 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, CoreError> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Trace { project, year, directorate, portfolio, figure, json } => {
+        Command::Trace { project, year, directorate, portfolio, campaign, figure, json } => {
             let store = pmo_core::open_store(&db)?;
             let Some(project) = project else {
                 // A directorate's figure or a portfolio total: the parts it is the sum of.
                 let Some(figure) = pmo_core::consolidate::TotalFigure::parse(&figure) else {
                     return Ok(usage(lang, &format!("--figure « {figure} » : envelope, budget_voted, actual, landing")));
                 };
-                let trace = pmo_core::trace_sum(&store, year, directorate.as_deref().filter(|_| !portfolio), figure)?;
+                let trace = pmo_core::trace_sum(&store, year, campaign, directorate.as_deref().filter(|_| !portfolio), figure)?;
                 if json {
                     say!("{}", serde_json::to_string_pretty(&trace)?);
                 } else {

@@ -157,14 +157,20 @@ pub fn trace(store: &Store, year: i32, project: &str, figure: Figure) -> Result<
 }
 
 /// What a directorate's figure (`Some(code)`) or a portfolio total (`None`) is the sum of, as of
-/// each directorate's latest campaign; for an envelope, the return it was read from.
+/// `as_of` (each directorate's latest campaign when `None`, as the screens and `status` say);
+/// for an envelope, the return it was read from.
 pub fn trace_sum(
     store: &Store,
     year: i32,
+    as_of: Option<Campaign>,
     directorate: Option<&str>,
     figure: pmo_consolidate::TotalFigure,
 ) -> Result<pmo_consolidate::SumTrace> {
-    let portfolio = portfolio(store, year)?;
+    let sources = sources_reading(store, year, &[as_of], pmo_store::Parts::NONE)?;
+    let portfolio = pmo_consolidate::consolidate(year, &sources, as_of);
+    if portfolio.directorates.is_empty() {
+        return Err(CoreError::NoReturnAsOf { year, campaign: as_of.unwrap_or(Campaign::Bi) });
+    }
     Ok(match directorate {
         Some(code) => pmo_consolidate::trace_directorate(&portfolio, code, figure)?,
         None => pmo_consolidate::trace_portfolio(&portfolio, figure)?,

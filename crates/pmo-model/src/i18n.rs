@@ -1273,6 +1273,9 @@ catalog! {
     UiSumTitle =>
         "{figure} de {directorate} : {value}, somme de {count} {count:projet|projets}",
         "{figure} of {directorate}: {value}, the sum of {count} {count:project|projects}";
+    UiSumTitlePortfolio =>
+        "{figure} du portefeuille : {value}, somme de {count} {count:direction|directions}",
+        "{figure} of the portfolio: {value}, the sum of {count} {count:directorate|directorates}";
     UiSumEnvelopeTitle => "Enveloppe de {directorate} : {value}", "Envelope of {directorate}: {value}";
     UiSumEnvelopeFrom =>
         "Lue dans la remontée {campaign} n° {id} ({file}, importée le {date}), cellule {place}.",

@@ -78,8 +78,9 @@ export const trace = (year: number, project: string, figure: Figure) => call<Tra
  * Writes an export. `campaign`, `projects` (the codes on screen, `null` for all) and `filters`
  * (in words) make it the export of what the user sees; the file says so.
  */
-export const traceSum = (year: number, directorate: string | null, figure: TotalFigure) =>
-  call<SumTrace>("trace_sum", { year, directorate, figure });
+/** A directorate's figure, or with `directorate` null a portfolio total, and its parts, as of `campaign`. */
+export const traceSum = (year: number, campaign: Campaign | null, directorate: string | null, figure: TotalFigure) =>
+  call<SumTrace>("trace_sum", { year, campaign, directorate, figure });
 export const exportFile = (
   year: number,
   format: ExportFormat,

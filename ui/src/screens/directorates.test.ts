@@ -50,7 +50,7 @@ describe("Directions", () => {
     vi.mocked(api.traceSum).mockResolvedValue(landing);
     render(Directorates);
     await fireEvent.click(await screen.findByTestId("explain-landing-DAF"));
-    expect(api.traceSum).toHaveBeenCalledWith(2026, "DAF", "landing");
+    expect(api.traceSum).toHaveBeenCalledWith(2026, null, "DAF", "landing");
     const card = await screen.findByTestId("sum-trace");
     expect(card.textContent).toContain("Atterrissage de DAF : 2\u202f195\u202f777\u00a0€, somme de 2 projets");
     expect(card.textContent, "a project missing from R2 says its figures are R1's").toContain("R1");

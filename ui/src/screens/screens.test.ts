@@ -13,7 +13,7 @@ import Portfolio from "./Portfolio.svelte";
 
 vi.mock("../lib/api", async (importOriginal) => {
   const real = await importOriginal<typeof import("../lib/api")>();
-  return { ...real, dashboard: vi.fn(), projects: vi.fn(), exportFile: vi.fn(), pickSavePath: vi.fn() };
+  return { ...real, dashboard: vi.fn(), projects: vi.fn(), exportFile: vi.fn(), pickSavePath: vi.fn(), traceSum: vi.fn() };
 });
 
 const dashboardData = {
@@ -58,6 +58,28 @@ describe("Tableau de bord", () => {
     expect(screen.getByText("Alertes critiques")).toBeTruthy();
     expect(app.campaigns, "the header offers the year's campaigns").toEqual(["BI", "R1", "R2"]);
     expect(screen.queryByTestId("coverage-note"), "every directorate returned R2: nothing to say").toBeNull();
+  });
+
+  it("a key figure opens the directorates it is the sum of, as of the campaign on screen", async () => {
+    vi.mocked(api.dashboard).mockResolvedValue(dashboardData);
+    vi.mocked(api.traceSum).mockResolvedValue({
+      year: 2026,
+      scope: "portfolio",
+      directorate: null,
+      figure: "landing",
+      value: "300.00",
+      parts: [
+        { kind: "directorate", directorate: "DSI", code: "DSI", name: "SI", campaign: "R2", value: "200.00" },
+        { kind: "directorate", directorate: "DRH", code: "DRH", name: "RH", campaign: "R1", value: "100.00" },
+      ],
+      envelope_source: null,
+    });
+    app.campaign = "R2";
+    render(Dashboard);
+    await fireEvent.click(await screen.findByTestId("explain-portfolio-landing"));
+    expect(api.traceSum).toHaveBeenCalledWith(2026, "R2", null, "landing");
+    const card = await screen.findByTestId("sum-trace");
+    expect(card.textContent).toContain("Atterrissage du portefeuille : 300\u00a0€, somme de 2 directions");
   });
 
   it("says who has not returned the campaign shown, and shows requests apart from the budget voted", async () => {

@@ -781,6 +781,7 @@ export type Key =
   | "UiFindingWarnings"
   | "UiImportAll"
   | "UiSumTitle"
+  | "UiSumTitlePortfolio"
   | "UiSumEnvelopeTitle"
   | "UiSumEnvelopeFrom"
   | "UiSumEnvelopeNone"
@@ -1759,6 +1760,7 @@ export const FR: Record<Key, string> = {
   UiFindingWarnings: "{count} {count:avertissement|avertissements}",
   UiImportAll: "Importer",
   UiSumTitle: "{figure} de {directorate} : {value}, somme de {count} {count:projet|projets}",
+  UiSumTitlePortfolio: "{figure} du portefeuille : {value}, somme de {count} {count:direction|directions}",
   UiSumEnvelopeTitle: "Enveloppe de {directorate} : {value}",
   UiSumEnvelopeFrom: "Lue dans la remontée {campaign} n° {id} ({file}, importée le {date}), cellule {place}.",
   UiSumEnvelopeNone: "Aucune remontée n'indique d'enveloppe.",
@@ -2737,6 +2739,7 @@ export const EN: Record<Key, string> = {
   UiFindingWarnings: "{count} {count:warning|warnings}",
   UiImportAll: "Import",
   UiSumTitle: "{figure} of {directorate}: {value}, the sum of {count} {count:project|projects}",
+  UiSumTitlePortfolio: "{figure} of the portfolio: {value}, the sum of {count} {count:directorate|directorates}",
   UiSumEnvelopeTitle: "Envelope of {directorate}: {value}",
   UiSumEnvelopeFrom: "Read from the {campaign} return #{id} ({file}, imported on {date}), cell {place}.",
   UiSumEnvelopeNone: "No return states an envelope.",
