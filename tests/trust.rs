@@ -367,3 +367,47 @@ fn status_export_and_pack_agree_on_a_portfolio_exercising_contract_v1_1() {
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(flat.contains("campagne Reprévision T3 (R3), sauf DAF, DCOM, DOP et DRH (pas de remontée R3)"), "the cover names it");
 }
+
+#[test]
+fn the_meteo_shown_is_traced_to_its_row_of_its_return() {
+    let s = Sandbox::new();
+    let demo = s.demo();
+    s.run(&["import", demo.to_str().unwrap()], 0);
+    let t = s.json(&["trace", "dsi-01", "--year", "2026", "--figure", "météo", "--json"], 0);
+    let export = s.json(&["export", "--year", "2026"], 0);
+    let p = export["projects"].as_array().unwrap().iter().find(|p| p["code"] == "DSI-01").unwrap();
+    assert_eq!(t["weather"], p["weather"], "the météo the export shows");
+    // The latest status of DSI-01 in the workbook it came from, read by the importer itself.
+    let file = demo.join("2026-DSI-R2.xlsx");
+    let parsed = pmo_import::read_workbook("2026-DSI-R2.xlsx", &std::fs::read(&file).unwrap());
+    let data = parsed.data.unwrap();
+    let latest = data.statuses.iter().filter(|x| x.project == "DSI-01").max_by_key(|x| x.date).unwrap();
+    assert_eq!((t["campaign"].clone(), t["file_name"].clone()), ("R2".into(), "2026-DSI-R2.xlsx".into()));
+    assert_eq!(t["date"], latest.date.to_string());
+    let cell = data.cell_of(latest.origin.as_ref().unwrap(), "overall").unwrap();
+    assert_eq!(t["cell"], cell.as_str(), "the Météo globale cell of that row");
+    let text = s.run(&["trace", "DSI-01", "--year", "2026", "--figure", "weather"], 0);
+    assert!(text.contains("lue dans la remontée R2") && text.contains(&cell), "{text}");
+}
+
+#[test]
+fn a_teams_man_days_are_traced_to_their_cells() {
+    use rust_decimal::Decimal;
+    use std::str::FromStr;
+    let s = loaded();
+    let capacity = s.json(&["capacity", "--year", "2026", "--json"], 0);
+    let team = capacity["teams"].as_array().unwrap().iter().find(|t| t["directorate"] == "DSI").unwrap();
+    let name = team["team"].as_str().unwrap();
+    for (figure, total) in [("planned", "planned_man_days"), ("capacity", "capacity_man_days")] {
+        let t = s.json(&["trace", "--year", "2026", "--directorate", "DSI", "--team", name, "--figure", figure, "--json"], 0);
+        let sum: Decimal = t["cells"].as_array().unwrap().iter().map(|c| Decimal::from_str(c["value"].as_str().unwrap()).unwrap()).sum();
+        let shown = Decimal::from_str(team[total].as_str().unwrap()).unwrap();
+        assert_eq!(sum, shown, "{figure}: the cells add up to what pmo capacity shows");
+        assert_eq!(Decimal::from_str(t["value"].as_str().unwrap()).unwrap(), shown);
+        let sheet = if figure == "planned" { "Charges!" } else { "Capacité!" };
+        assert!(t["cells"].as_array().unwrap().iter().all(|c| c["cell"].as_str().unwrap().starts_with(sheet)), "{t}");
+    }
+    let out = s.pmo().args(["trace", "--year", "2026", "--directorate", "DSI", "--team", "Nope"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Aucune équipe « Nope »"));
+}

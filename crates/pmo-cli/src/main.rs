@@ -174,6 +174,8 @@ enum Command {
         portfolio: bool,
         #[arg(long, value_parser = parse_campaign, conflicts_with = "project")]
         campaign: Option<Campaign>,
+        #[arg(long, requires = "directorate", conflicts_with = "campaign")]
+        team: Option<String>,
         #[arg(long, default_value = "landing")]
         figure: String,
         #[arg(long)]
@@ -393,8 +395,26 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, CoreError> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Trace { project, year, directorate, portfolio, campaign, figure, json } => {
+        Command::Trace { project, year, directorate, portfolio, campaign, team, figure, json } => {
             let store = pmo_core::open_store(&db)?;
+            if let (Some(team), Some(code)) = (&team, &directorate) {
+                // A team's man-days: the Charges or Capacité cells they are the sum of.
+                let figure = match pmo_core::text::fold(&figure).as_str() {
+                    "planned" | "prevu" | "landing" => "planned",
+                    "actual" | "realise" => "actual",
+                    "capacity" | "capacite" => "capacity",
+                    _ => return Ok(usage(lang, &format!("--figure « {figure} » : planned, actual, capacity"))),
+                };
+                let trace = pmo_core::trace_man_days(&store, year, code, team, figure)?;
+                if json {
+                    say!("{}", serde_json::to_string_pretty(&trace)?);
+                } else {
+                    for line in show::man_days_trace(&trace, fmt(&store, lang)?) {
+                        say!("{line}");
+                    }
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
             let Some(project) = project else {
                 // A directorate's figure or a portfolio total: the parts it is the sum of.
                 let Some(figure) = pmo_core::consolidate::TotalFigure::parse(&figure) else {
@@ -410,8 +430,17 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, CoreError> {
                 }
                 return Ok(ExitCode::SUCCESS);
             };
+            if matches!(pmo_core::text::fold(&figure).as_str(), "weather" | "meteo") {
+                let trace = pmo_core::trace_weather(&store, year, &project)?;
+                if json {
+                    say!("{}", serde_json::to_string_pretty(&trace)?);
+                } else {
+                    say!("{}", show::weather_trace(&trace, fmt(&store, lang)?));
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
             let Ok(figure) = parse_figure(&figure) else {
-                return Ok(usage(lang, &format!("--figure « {figure} » : budget_voted, actual, landing")));
+                return Ok(usage(lang, &format!("--figure « {figure} » : budget_voted, actual, landing, weather")));
             };
             let trace = pmo_core::trace(&store, year, &project, figure)?;
             if json {

@@ -460,3 +460,55 @@ pub fn sum_trace(t: &pmo_core::consolidate::SumTrace, f: Fmt) -> Vec<String> {
     }
     out
 }
+
+/// `pmo trace PROJET --figure weather`: the météo shown and where it was read.
+pub fn weather_trace(t: &pmo_core::consolidate::WeatherTrace, f: Fmt) -> String {
+    match (t.weather, t.date, t.campaign, t.return_id) {
+        (Some(w), Some(date), Some(campaign), Some(id)) => tr(
+            f.lang,
+            Key::ShowWeatherFrom,
+            &[
+                ("project", &t.project),
+                ("name", &t.project_name),
+                ("weather", &w.label(f.lang)),
+                ("date", &format_fr(date)),
+                ("campaign", &campaign.code()),
+                ("id", &id),
+                ("file", &t.file_name.clone().unwrap_or_default()),
+                ("cell", &t.cell.clone().unwrap_or_else(|| "—".into())),
+            ],
+        ),
+        _ => tr(f.lang, Key::ShowWeatherNone, &[("project", &t.project), ("name", &t.project_name)]),
+    }
+}
+
+/// `pmo trace --directorate D --team T`: a team's man-days and the cells they are the sum of.
+pub fn man_days_trace(t: &pmo_core::consolidate::ManDaysTrace, f: Fmt) -> Vec<String> {
+    let label = match t.figure {
+        "planned" => f.t(Key::ShowManDaysPlanned),
+        "actual" => f.t(Key::ShowManDaysActual),
+        _ => f.t(Key::ShowManDaysCapacity),
+    };
+    let days = |d: rust_decimal::Decimal| pmo_core::format::format_number_trimmed(d, 2, f.lang);
+    let mut out = vec![tr(
+        f.lang,
+        Key::ShowManDaysTitle,
+        &[
+            ("figure", &label),
+            ("team", &t.team),
+            ("directorate", &t.directorate),
+            ("campaign", &t.campaign.code()),
+            ("value", &t.value.map(days).unwrap_or_else(|| "—".into())),
+        ],
+    )];
+    for c in &t.cells {
+        out.push(format!(
+            "  {} {} T{} {}",
+            cell(c.cell.as_deref().unwrap_or("—"), 12),
+            cell(c.project.as_deref().unwrap_or(""), 9),
+            c.quarter,
+            num(&days(c.value), 10)
+        ));
+    }
+    out
+}

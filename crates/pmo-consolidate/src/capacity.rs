@@ -518,3 +518,87 @@ pub fn capacity_json_text(view: &CapacityView) -> String {
     text.push('\n');
     text
 }
+
+/// What a team's man-days are the sum of: `planned` or `actual` workload (the Charges cells of
+/// every project loading the team) or its `capacity` (the Capacité cells), each non-zero cell
+/// with its project, quarter and A1 address. The cells add up exactly to `value`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ManDaysTrace {
+    pub directorate: String,
+    pub team: String,
+    /// `planned`, `actual` or `capacity`.
+    pub figure: &'static str,
+    /// `None` for a capacity the Capacité sheet does not give.
+    #[serde(serialize_with = "crate::views::json::opt_amount")]
+    pub value: Option<Decimal>,
+    pub campaign: Campaign,
+    pub return_id: i64,
+    pub cells: Vec<ManDaysCell>,
+}
+
+/// One cell of a [`ManDaysTrace`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ManDaysCell {
+    /// `None` for a capacity cell.
+    pub project: Option<String>,
+    pub quarter: u8,
+    /// `Charges!E7`, when the workbook gave provenance.
+    pub cell: Option<String>,
+    #[serde(serialize_with = "crate::views::json::amount")]
+    pub value: Decimal,
+}
+
+/// The trace of a team's `planned`, `actual` or `capacity` man-days in `view` (computed from
+/// `returns`); `None` for an unknown team or figure.
+pub fn trace_man_days(
+    view: &CapacityView,
+    returns: &[SourceReturn],
+    directorate: &str,
+    team: &str,
+    figure: &str,
+) -> Option<ManDaysTrace> {
+    let t = view.team(directorate, team)?;
+    let data = &returns.iter().find(|r| r.id == t.return_id)?.data;
+    let cell = |origin: &Option<pmo_model::model::Origin>, field: &str| origin.as_ref().and_then(|o| data.cell_of(o, field));
+    let mut cells = Vec::new();
+    let (figure, value) = match figure {
+        "planned" | "actual" => {
+            let planned = figure == "planned";
+            for p in &t.projects {
+                for source in &p.sources {
+                    let Some(line) = data.workload.get(source.index) else { continue };
+                    for q in 0..4 {
+                        let v = if planned { line.planned[q] } else if t.quarters[q].closed { line.actual[q] } else { Decimal::ZERO };
+                        if !v.is_zero() {
+                            let field = if planned { pmo_model::contract::PLANNED[q] } else { pmo_model::contract::ACTUAL[q] };
+                            cells.push(ManDaysCell { project: Some(p.project.clone()), quarter: q as u8 + 1, cell: cell(&line.origin, field), value: v });
+                        }
+                    }
+                }
+            }
+            if planned { ("planned", Some(t.planned)) } else { ("actual", Some(t.actual)) }
+        }
+        "capacity" => {
+            for source in &t.capacity_sources {
+                let Some(line) = data.capacity.get(source.index) else { continue };
+                for q in 0..4 {
+                    if !line.capacity[q].is_zero() {
+                        let field = pmo_model::contract::CAPACITY[q];
+                        cells.push(ManDaysCell { project: None, quarter: q as u8 + 1, cell: cell(&line.origin, field), value: line.capacity[q] });
+                    }
+                }
+            }
+            ("capacity", t.capacity)
+        }
+        _ => return None,
+    };
+    Some(ManDaysTrace {
+        directorate: t.directorate.clone(),
+        team: t.team.clone(),
+        figure,
+        value,
+        campaign: t.campaign,
+        return_id: t.return_id,
+        cells,
+    })
+}

@@ -45,7 +45,7 @@ pub use figures::{
     ReturnRef, ReturnRole, Standing, WeatherReading,
 };
 pub use records::{find_project, DatedStatus, ProjectRecords};
-pub use trace::{trace, CellKind, Figure, Trace, TraceCell, TraceError};
+pub use trace::{trace, trace_weather, CellKind, Figure, Trace, TraceCell, TraceError, WeatherTrace};
 pub use trace_sum::{
     trace_directorate, trace_portfolio, EnvelopeSource, SumPart, SumTrace, SumTraceError, TotalFigure,
 };
@@ -68,7 +68,8 @@ pub use alerts::{
     ThresholdSetting,
 };
 pub use capacity::{
-    capacity, capacity_export, capacity_json_text, capacity_with_threshold, CapacityExport, CapacityView, ManDays,
+    capacity, capacity_export, capacity_json_text, capacity_with_threshold, trace_man_days, CapacityExport, CapacityView, ManDays,
+    ManDaysCell, ManDaysTrace,
     ProjectLoad, ProjectLoadRow, ProjectWorkload, ProjectWorkloadRow, TeamLoad, TeamQuarter, TeamQuarterRow, TeamRow,
     DEFAULT_OVERLOAD_PCT,
 };

@@ -350,3 +350,48 @@ fn exact<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
     }
     s.serialize_str(&v.to_string())
 }
+
+/// Where a project's météo was read: the latest status among its returns (contract section 5),
+/// with its date and its workbook cell — what « Météo : Nuageux » on a screen or in a pack
+/// stands on.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct WeatherTrace {
+    pub year: i32,
+    pub directorate: String,
+    pub project: String,
+    pub project_name: String,
+    /// `None` when no return gives the project a status.
+    pub weather: Option<pmo_model::model::Weather>,
+    pub date: Option<chrono::NaiveDate>,
+    pub return_id: Option<i64>,
+    pub campaign: Option<Campaign>,
+    pub file_name: Option<String>,
+    pub imported_at: Option<String>,
+    /// `Météo!C7`, when the workbook gave provenance.
+    pub cell: Option<String>,
+}
+
+/// The trace of a project's météo. Errors as [`trace`].
+pub fn trace_weather(portfolio: &Portfolio, returns: &[SourceReturn], project: &str) -> Result<WeatherTrace, TraceError> {
+    let p = find_project(portfolio, project)?;
+    let reading = p.weather.as_ref();
+    let source = reading.and_then(|w| portfolio.source(w.source.return_id));
+    let cell = reading.and_then(|w| {
+        let data = &returns.iter().find(|r| r.id == w.source.return_id)?.data;
+        data.cell_of(w.source.origin.as_ref()?, "overall")
+    });
+    Ok(WeatherTrace {
+        year: portfolio.year,
+        directorate: p.directorate.clone(),
+        project: p.code.clone(),
+        project_name: p.identity.name.clone(),
+        weather: reading.map(|w| w.overall),
+        date: reading.map(|w| w.date),
+        return_id: source.map(|s| s.id),
+        campaign: source.map(|s| s.campaign),
+        file_name: source.map(|s| s.file_name.clone()),
+        imported_at: source.map(|s| s.imported_at.clone()),
+        cell,
+    })
+}

@@ -65,6 +65,9 @@ pub enum CoreError {
     /// envelope asked of the portfolio.
     #[error(transparent)]
     SumTrace(#[from] pmo_consolidate::SumTraceError),
+    /// Man-days asked of a team the directorate's current return does not have.
+    #[error("unknown team {team} of {directorate}")]
+    UnknownTeam { directorate: String, team: String },
 }
 
 impl CoreError {
@@ -121,6 +124,9 @@ impl CoreError {
             }
             CoreError::SumTrace(pmo_consolidate::SumTraceError::UnknownDirectorate(code)) => {
                 tr(lang, Key::TraceDirectorateNotFound, &[("directorate", code)])
+            }
+            CoreError::UnknownTeam { directorate, team } => {
+                tr(lang, Key::TraceTeamNotFound, &[("directorate", directorate), ("team", team)])
             }
             CoreError::SumTrace(pmo_consolidate::SumTraceError::PortfolioEnvelope) => {
                 Key::TracePortfolioEnvelope.text(lang).to_string()

@@ -32,7 +32,7 @@ pub use overview::{directorate_overview, CampaignReturns, DirectorateOverview, R
 pub use project::{project_detail, MilestoneDetail, ProjectDetail, QuarterDetail, RiskDetail, WeatherEntry};
 pub use refs::{restore_view, ProjectRef, RestoreView, ReturnRef};
 pub use pmo_consolidate as consolidate;
-pub use pmo_model::{dates, finding, format, i18n, model};
+pub use pmo_model::{dates, finding, format, i18n, model, text};
 pub use pmo_store::{HistoryEntry, RestoreOutcome, Store};
 pub use pmo_consolidate::{CellKind, Figure, Trace, TraceCell, TraceError};
 
@@ -154,6 +154,32 @@ pub fn trace(store: &Store, year: i32, project: &str, figure: Figure) -> Result<
     let sources = current_sources(store, year)?;
     let portfolio = pmo_consolidate::consolidate(year, &sources, None);
     Ok(pmo_consolidate::trace(&portfolio, &sources, project, figure)?)
+}
+
+/// The cells a team's planned or actual workload, or its capacity, is the sum of (`pmo trace
+/// --directorate D --team T --figure planned|actual|capacity`), as of each directorate's latest
+/// campaign.
+pub fn trace_man_days(
+    store: &Store,
+    year: i32,
+    directorate: &str,
+    team: &str,
+    figure: &str,
+) -> Result<pmo_consolidate::ManDaysTrace> {
+    let sources = current_sources(store, year)?;
+    let t = analysis::thresholds(store)?;
+    let view = pmo_consolidate::capacity_with_threshold(year, &sources, None, t.team_load_pct);
+    let code = directorate.trim().to_uppercase();
+    pmo_consolidate::trace_man_days(&view, &sources, &code, team, figure)
+        .ok_or_else(|| CoreError::UnknownTeam { directorate: code, team: team.to_string() })
+}
+
+/// Where a project's météo was read (`pmo trace PROJET --figure weather`).
+pub fn trace_weather(store: &Store, year: i32, project: &str) -> Result<pmo_consolidate::WeatherTrace> {
+    // Every record, as the project trace reads them: the cell needs the returns' column maps.
+    let sources = current_sources(store, year)?;
+    let portfolio = pmo_consolidate::consolidate(year, &sources, None);
+    Ok(pmo_consolidate::trace_weather(&portfolio, &sources, project)?)
 }
 
 /// What a directorate's figure (`Some(code)`) or a portfolio total (`None`) is the sum of, as of

@@ -460,6 +460,16 @@ catalog! {
     HelpArgTraceDirectorate => "Explique un chiffre de cette direction : enveloppe, budget voté, réalisé ou atterrissage.", "Explains a figure of this directorate: envelope, budget voted, actual or landing.";
     HelpArgPortfolio => "Explique un total du portefeuille : les directions dont il est la somme.", "Explains a portfolio total: the directorates it is the sum of.";
     TraceDirectorateNotFound => "Aucune direction « {directorate} » n'a de chiffres pour cet exercice.", "No directorate \"{directorate}\" has figures for this year.";
+    TraceTeamNotFound =>
+        "Aucune équipe « {team} » dans la dernière remontée de {directorate} (pmo capacity les liste).",
+        "No team \"{team}\" in {directorate}'s latest return (pmo capacity lists them).";
+    ShowManDaysTitle =>
+        "{figure} de l'équipe {team} ({directorate}, remontée {campaign}) : {value} JH, somme de :",
+        "{figure} of team {team} ({directorate}, {campaign} return): {value} man-days, the sum of:";
+    ShowManDaysPlanned => "Charge prévue", "Planned workload";
+    ShowManDaysActual => "Charge réalisée", "Actual workload";
+    ShowManDaysCapacity => "Capacité", "Capacity";
+    HelpArgTeam => "Équipe de la direction (avec --directorate) : --figure planned, actual ou capacity en jours-hommes.", "Team of the directorate (with --directorate): --figure planned, actual or capacity in man-days.";
     TracePortfolioEnvelope => "Le portefeuille n'a pas d'enveloppe propre : demandez celle d'une direction (--directorate).", "The portfolio has no envelope of its own: ask for a directorate's (--directorate).";
     TraceWhat => "Trace : donnez un projet, --directorate CODE ou --portfolio.", "Trace: give a project, --directorate CODE or --portfolio.";
     ShowSumTitle => "{figure} {scope} {year} : {value}, somme de :", "{figure} {scope} {year}: {value}, the sum of:";
@@ -468,8 +478,12 @@ catalog! {
     ShowEnvelopeFrom =>
         "Enveloppe de {directorate} {year} : {value}, lue dans la remontée {campaign} n° {id} ({file}, importée le {date}), {place}.",
         "Envelope of {directorate} {year}: {value}, read from the {campaign} return #{id} ({file}, imported on {date}), {place}.";
+    ShowWeatherFrom =>
+        "Météo de {project} « {name} » : {weather} au {date}, lue dans la remontée {campaign} n° {id} ({file}), {cell}.",
+        "Status of {project} \"{name}\": {weather} on {date}, read from the {campaign} return #{id} ({file}), {cell}.";
+    ShowWeatherNone => "Météo de {project} « {name} » : aucune remontée n'en donne.", "Status of {project} \"{name}\": no return gives one.";
     ShowEnvelopeNone => "Enveloppe de {directorate} {year} : aucune remontée n'en indique.", "Envelope of {directorate} {year}: no return states one.";
-    HelpArgFigure => "Chiffre expliqué : budget_voted, actual, landing (par défaut) ; envelope pour une direction.", "Figure explained: budget_voted, actual, landing (default); envelope for a directorate.";
+    HelpArgFigure => "Chiffre expliqué : budget_voted, actual, landing (par défaut), weather (météo) pour un projet ; envelope pour une direction.", "Figure explained: budget_voted, actual, landing (default), weather for a project; envelope for a directorate.";
     HelpArgKey => "Clé du paramètre (pmo settings list les donne).", "Setting key (pmo settings list gives them).";
     HelpArgValue => "Nouvelle valeur.", "New value.";
     HelpArgQuarter => "Trimestre revu, 1 à 4 (par défaut le dernier que les remontées clôturent).", "Quarter reviewed, 1 to 4 (default: the latest the returns close).";

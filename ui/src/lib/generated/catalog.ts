@@ -190,12 +190,20 @@ export type Key =
   | "HelpArgTraceDirectorate"
   | "HelpArgPortfolio"
   | "TraceDirectorateNotFound"
+  | "TraceTeamNotFound"
+  | "ShowManDaysTitle"
+  | "ShowManDaysPlanned"
+  | "ShowManDaysActual"
+  | "ShowManDaysCapacity"
+  | "HelpArgTeam"
   | "TracePortfolioEnvelope"
   | "TraceWhat"
   | "ShowSumTitle"
   | "ShowSumScopePortfolio"
   | "ShowSumScopeDirectorate"
   | "ShowEnvelopeFrom"
+  | "ShowWeatherFrom"
+  | "ShowWeatherNone"
   | "ShowEnvelopeNone"
   | "HelpArgFigure"
   | "HelpArgKey"
@@ -1169,14 +1177,22 @@ export const FR: Record<Key, string> = {
   HelpArgTraceDirectorate: "Explique un chiffre de cette direction : enveloppe, budget voté, réalisé ou atterrissage.",
   HelpArgPortfolio: "Explique un total du portefeuille : les directions dont il est la somme.",
   TraceDirectorateNotFound: "Aucune direction « {directorate} » n'a de chiffres pour cet exercice.",
+  TraceTeamNotFound: "Aucune équipe « {team} » dans la dernière remontée de {directorate} (pmo capacity les liste).",
+  ShowManDaysTitle: "{figure} de l'équipe {team} ({directorate}, remontée {campaign}) : {value} JH, somme de :",
+  ShowManDaysPlanned: "Charge prévue",
+  ShowManDaysActual: "Charge réalisée",
+  ShowManDaysCapacity: "Capacité",
+  HelpArgTeam: "Équipe de la direction (avec --directorate) : --figure planned, actual ou capacity en jours-hommes.",
   TracePortfolioEnvelope: "Le portefeuille n'a pas d'enveloppe propre : demandez celle d'une direction (--directorate).",
   TraceWhat: "Trace : donnez un projet, --directorate CODE ou --portfolio.",
   ShowSumTitle: "{figure} {scope} {year} : {value}, somme de :",
   ShowSumScopePortfolio: "du portefeuille",
   ShowSumScopeDirectorate: "de {directorate}",
   ShowEnvelopeFrom: "Enveloppe de {directorate} {year} : {value}, lue dans la remontée {campaign} n° {id} ({file}, importée le {date}), {place}.",
+  ShowWeatherFrom: "Météo de {project} « {name} » : {weather} au {date}, lue dans la remontée {campaign} n° {id} ({file}), {cell}.",
+  ShowWeatherNone: "Météo de {project} « {name} » : aucune remontée n'en donne.",
   ShowEnvelopeNone: "Enveloppe de {directorate} {year} : aucune remontée n'en indique.",
-  HelpArgFigure: "Chiffre expliqué : budget_voted, actual, landing (par défaut) ; envelope pour une direction.",
+  HelpArgFigure: "Chiffre expliqué : budget_voted, actual, landing (par défaut), weather (météo) pour un projet ; envelope pour une direction.",
   HelpArgKey: "Clé du paramètre (pmo settings list les donne).",
   HelpArgValue: "Nouvelle valeur.",
   HelpArgQuarter: "Trimestre revu, 1 à 4 (par défaut le dernier que les remontées clôturent).",
@@ -2148,14 +2164,22 @@ export const EN: Record<Key, string> = {
   HelpArgTraceDirectorate: "Explains a figure of this directorate: envelope, budget voted, actual or landing.",
   HelpArgPortfolio: "Explains a portfolio total: the directorates it is the sum of.",
   TraceDirectorateNotFound: "No directorate \"{directorate}\" has figures for this year.",
+  TraceTeamNotFound: "No team \"{team}\" in {directorate}'s latest return (pmo capacity lists them).",
+  ShowManDaysTitle: "{figure} of team {team} ({directorate}, {campaign} return): {value} man-days, the sum of:",
+  ShowManDaysPlanned: "Planned workload",
+  ShowManDaysActual: "Actual workload",
+  ShowManDaysCapacity: "Capacity",
+  HelpArgTeam: "Team of the directorate (with --directorate): --figure planned, actual or capacity in man-days.",
   TracePortfolioEnvelope: "The portfolio has no envelope of its own: ask for a directorate's (--directorate).",
   TraceWhat: "Trace: give a project, --directorate CODE or --portfolio.",
   ShowSumTitle: "{figure} {scope} {year}: {value}, the sum of:",
   ShowSumScopePortfolio: "of the portfolio",
   ShowSumScopeDirectorate: "of {directorate}",
   ShowEnvelopeFrom: "Envelope of {directorate} {year}: {value}, read from the {campaign} return #{id} ({file}, imported on {date}), {place}.",
+  ShowWeatherFrom: "Status of {project} \"{name}\": {weather} on {date}, read from the {campaign} return #{id} ({file}), {cell}.",
+  ShowWeatherNone: "Status of {project} \"{name}\": no return gives one.",
   ShowEnvelopeNone: "Envelope of {directorate} {year}: no return states one.",
-  HelpArgFigure: "Figure explained: budget_voted, actual, landing (default); envelope for a directorate.",
+  HelpArgFigure: "Figure explained: budget_voted, actual, landing (default), weather for a project; envelope for a directorate.",
   HelpArgKey: "Setting key (pmo settings list gives them).",
   HelpArgValue: "New value.",
   HelpArgQuarter: "Quarter reviewed, 1 to 4 (default: the latest the returns close).",
