@@ -14,6 +14,8 @@ const COMMANDS: &[&str] = &[
     "project",
     "trace",
     "trace_sum",
+    "trace_man_days",
+    "trace_weather",
     "export_file",
     "directorates",
     "capacity",

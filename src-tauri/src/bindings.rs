@@ -35,6 +35,8 @@ fn render_into(dir: &Path) {
         pmo_core::HistoryView,
         pmo_core::Trace,
         pmo_core::consolidate::SumTrace,
+        pmo_core::consolidate::ManDaysTrace,
+        pmo_core::consolidate::WeatherTrace,
         pmo_core::consolidate::CapacityExport,
         pmo_core::consolidate::PortfolioSummary,
         pmo_core::consolidate::ProjectSummary,

@@ -160,6 +160,29 @@ pub async fn trace_sum(
     Ok(pmo_core::trace_sum(&state.store(), year, as_of, directorate.as_deref(), figure)?)
 }
 
+/// The Charges or Capacité cells a team's man-days are the sum of, as `pmo trace --team`.
+#[tauri::command(rename_all = "snake_case")]
+pub async fn trace_man_days(
+    state: State<'_, AppState>,
+    year: i32,
+    campaign: Option<String>,
+    directorate: String,
+    team: String,
+    figure: String,
+) -> Result<pmo_core::consolidate::ManDaysTrace> {
+    let as_of = self::campaign(campaign.as_deref())?;
+    if !matches!(figure.as_str(), "planned" | "actual" | "capacity") {
+        return Err(IpcError::bad_argument("figure", &figure, "planned, actual, capacity"));
+    }
+    Ok(pmo_core::trace_man_days(&state.store(), year, as_of, &directorate, &team, &figure)?)
+}
+
+/// Where a project's météo was read, as `pmo trace PROJET --figure weather`.
+#[tauri::command(rename_all = "snake_case")]
+pub async fn trace_weather(state: State<'_, AppState>, year: i32, project: String) -> Result<pmo_core::consolidate::WeatherTrace> {
+    Ok(pmo_core::trace_weather(&state.store(), year, &project)?)
+}
+
 #[tauri::command(rename_all = "snake_case")]
 #[allow(clippy::too_many_arguments)]
 pub async fn export_file(

@@ -44,6 +44,8 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>, state: AppState) -> Builde
         commands::project,
         commands::trace,
         commands::trace_sum,
+        commands::trace_man_days,
+        commands::trace_weather,
         commands::directorates,
         commands::export_file,
         commands::capacity,

@@ -140,6 +140,16 @@ fn the_demo_loads_and_its_figures_cross_ipc_as_the_export_gives_them() {
     let parts: rust_decimal::Decimal =
         sum["parts"].as_array().unwrap().iter().map(|p| p["value"].as_str().unwrap().parse::<rust_decimal::Decimal>().unwrap()).sum();
     assert_eq!(parts.to_string(), dsi["landing"].as_str().unwrap(), "the parts add up to it");
+    // The Capacité screen's cells and the Fiche projet's météo source, through IPC.
+    let capacity = app.ok("capacity", json!({ "year": year, "campaign": null }));
+    let team = &capacity["teams"][0];
+    let cells = app.ok(
+        "trace_man_days",
+        json!({ "year": year, "campaign": null, "directorate": team["directorate"], "team": team["team"], "figure": "planned" }),
+    );
+    assert_eq!(cells["value"], team["planned_man_days"], "the team's planned man-days");
+    let weather = app.ok("trace_weather", json!({ "year": year, "project": "DSI-01" }));
+    assert!(weather["cell"].as_str().is_some_and(|c| c.starts_with("Météo!")), "{weather}");
     assert_eq!(dashboard["today"], json!(chrono::Local::now().date_naive().to_string()), "alerts judged against today");
     assert!(dashboard["alerts"].as_array().is_some_and(|a| !a.is_empty()), "the demo has alerts to show");
     let projects = app.ok("projects", json!({ "year": year, "campaign": "R1" }));

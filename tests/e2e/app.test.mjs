@@ -121,6 +121,10 @@ test("a project opens from the portfolio, and a figure shows its source cells", 
   const text = await wd.text(trace);
   assert.match(text, /[A-Za-zéè]+!\$?[A-Z]+\$?\d+/, `the trace lists Sheet!Cell references: ${text.slice(0, 200)}`);
   await shot("project");
+  // The météo shown says which row of which return it was read from.
+  await wd.click(await wd.waitFor('[data-testid="explain-weather"]'));
+  const source = await wd.text(await wd.waitFor('[data-testid="weather-source"]'));
+  assert.match(source, /remontée R\d|aucune remontée/, `the météo's source: ${source}`);
 });
 
 test("a directorate's landing opens the projects it is the sum of", async () => {

@@ -405,7 +405,7 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, CoreError> {
                     "capacity" | "capacite" => "capacity",
                     _ => return Ok(usage(lang, &format!("--figure « {figure} » : planned, actual, capacity"))),
                 };
-                let trace = pmo_core::trace_man_days(&store, year, code, team, figure)?;
+                let trace = pmo_core::trace_man_days(&store, year, None, code, team, figure)?;
                 if json {
                     say!("{}", serde_json::to_string_pretty(&trace)?);
                 } else {

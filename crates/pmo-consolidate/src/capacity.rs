@@ -523,13 +523,16 @@ pub fn capacity_json_text(view: &CapacityView) -> String {
 /// every project loading the team) or its `capacity` (the Capacité cells), each non-zero cell
 /// with its project, quarter and A1 address. The cells add up exactly to `value`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ManDaysTrace {
     pub directorate: String,
     pub team: String,
     /// `planned`, `actual` or `capacity`.
+    #[cfg_attr(feature = "ts", ts(type = "\"planned\" | \"actual\" | \"capacity\""))]
     pub figure: &'static str,
     /// `None` for a capacity the Capacité sheet does not give.
     #[serde(serialize_with = "crate::views::json::opt_amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub value: Option<Decimal>,
     pub campaign: Campaign,
     pub return_id: i64,
@@ -538,6 +541,7 @@ pub struct ManDaysTrace {
 
 /// One cell of a [`ManDaysTrace`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ManDaysCell {
     /// `None` for a capacity cell.
     pub project: Option<String>,
@@ -545,6 +549,7 @@ pub struct ManDaysCell {
     /// `Charges!E7`, when the workbook gave provenance.
     pub cell: Option<String>,
     #[serde(serialize_with = "crate::views::json::amount")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub value: Decimal,
 }
 

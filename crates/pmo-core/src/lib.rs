@@ -157,18 +157,19 @@ pub fn trace(store: &Store, year: i32, project: &str, figure: Figure) -> Result<
 }
 
 /// The cells a team's planned or actual workload, or its capacity, is the sum of (`pmo trace
-/// --directorate D --team T --figure planned|actual|capacity`), as of each directorate's latest
-/// campaign.
+/// --directorate D --team T --figure planned|actual|capacity`), as of `as_of` (each
+/// directorate's latest campaign when `None`).
 pub fn trace_man_days(
     store: &Store,
     year: i32,
+    as_of: Option<Campaign>,
     directorate: &str,
     team: &str,
     figure: &str,
 ) -> Result<pmo_consolidate::ManDaysTrace> {
     let sources = current_sources(store, year)?;
     let t = analysis::thresholds(store)?;
-    let view = pmo_consolidate::capacity_with_threshold(year, &sources, None, t.team_load_pct);
+    let view = pmo_consolidate::capacity_with_threshold(year, &sources, as_of, t.team_load_pct);
     let code = directorate.trim().to_uppercase();
     pmo_consolidate::trace_man_days(&view, &sources, &code, team, figure)
         .ok_or_else(|| CoreError::UnknownTeam { directorate: code, team: team.to_string() })

@@ -1290,6 +1290,11 @@ catalog! {
     UiSumTitlePortfolio =>
         "{figure} du portefeuille : {value}, somme de {count} {count:direction|directions}",
         "{figure} of the portfolio: {value}, the sum of {count} {count:directorate|directorates}";
+    UiCapacityCells => "Cellules du T{quarter}", "Cells of Q{quarter}";
+    UiWeatherSource =>
+        "au {date}, remontée {campaign} n° {id} ({file}), {cell}",
+        "on {date}, {campaign} return #{id} ({file}), {cell}";
+    UiWeatherSourceNone => "aucune remontée ne donne de météo", "no return gives a status";
     UiSumEnvelopeTitle => "Enveloppe de {directorate} : {value}", "Envelope of {directorate}: {value}";
     UiSumEnvelopeFrom =>
         "Lue dans la remontée {campaign} n° {id} ({file}, importée le {date}), cellule {place}.",

@@ -28,6 +28,8 @@ import type {
   RestoreView,
   SettingView,
   SumTrace,
+  ManDaysTrace,
+  WeatherTrace,
   TemplateView,
   TotalFigure,
   Trace,
@@ -81,6 +83,11 @@ export const trace = (year: number, project: string, figure: Figure) => call<Tra
 /** A directorate's figure, or with `directorate` null a portfolio total, and its parts, as of `campaign`. */
 export const traceSum = (year: number, campaign: Campaign | null, directorate: string | null, figure: TotalFigure) =>
   call<SumTrace>("trace_sum", { year, campaign, directorate, figure });
+/** The Charges or Capacité cells a team's man-days are the sum of. */
+export const traceManDays = (year: number, campaign: Campaign | null, directorate: string, team: string, figure: "planned" | "actual" | "capacity") =>
+  call<ManDaysTrace>("trace_man_days", { year, campaign, directorate, team, figure });
+/** Where a project's météo was read. */
+export const traceWeather = (year: number, project: string) => call<WeatherTrace>("trace_weather", { year, project });
 export const exportFile = (
   year: number,
   format: ExportFormat,

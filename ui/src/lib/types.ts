@@ -30,6 +30,8 @@ export type { SettingView } from "./bindings/SettingView";
 export type { TemplateView } from "./bindings/TemplateView";
 export type { Trace } from "./bindings/Trace";
 export type { SumTrace } from "./bindings/SumTrace";
+export type { ManDaysTrace } from "./bindings/ManDaysTrace";
+export type { WeatherTrace } from "./bindings/WeatherTrace";
 export type { TotalFigure } from "./bindings/TotalFigure";
 export type { Weather } from "./bindings/Weather";
 

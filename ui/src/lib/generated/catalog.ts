@@ -790,6 +790,9 @@ export type Key =
   | "UiImportAll"
   | "UiSumTitle"
   | "UiSumTitlePortfolio"
+  | "UiCapacityCells"
+  | "UiWeatherSource"
+  | "UiWeatherSourceNone"
   | "UiSumEnvelopeTitle"
   | "UiSumEnvelopeFrom"
   | "UiSumEnvelopeNone"
@@ -1777,6 +1780,9 @@ export const FR: Record<Key, string> = {
   UiImportAll: "Importer",
   UiSumTitle: "{figure} de {directorate} : {value}, somme de {count} {count:projet|projets}",
   UiSumTitlePortfolio: "{figure} du portefeuille : {value}, somme de {count} {count:direction|directions}",
+  UiCapacityCells: "Cellules du T{quarter}",
+  UiWeatherSource: "au {date}, remontée {campaign} n° {id} ({file}), {cell}",
+  UiWeatherSourceNone: "aucune remontée ne donne de météo",
   UiSumEnvelopeTitle: "Enveloppe de {directorate} : {value}",
   UiSumEnvelopeFrom: "Lue dans la remontée {campaign} n° {id} ({file}, importée le {date}), cellule {place}.",
   UiSumEnvelopeNone: "Aucune remontée n'indique d'enveloppe.",
@@ -2764,6 +2770,9 @@ export const EN: Record<Key, string> = {
   UiImportAll: "Import",
   UiSumTitle: "{figure} of {directorate}: {value}, the sum of {count} {count:project|projects}",
   UiSumTitlePortfolio: "{figure} of the portfolio: {value}, the sum of {count} {count:directorate|directorates}",
+  UiCapacityCells: "Cells of Q{quarter}",
+  UiWeatherSource: "on {date}, {campaign} return #{id} ({file}), {cell}",
+  UiWeatherSourceNone: "no return gives a status",
   UiSumEnvelopeTitle: "Envelope of {directorate}: {value}",
   UiSumEnvelopeFrom: "Read from the {campaign} return #{id} ({file}, imported on {date}), cell {place}.",
   UiSumEnvelopeNone: "No return states an envelope.",
