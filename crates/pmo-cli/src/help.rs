@@ -132,6 +132,11 @@ pub fn usage_error(e: &clap::Error, lang: Lang) -> String {
             tr(lang, Key::HelpErrOther, &[("detail", &first)])
         }
     };
+    usage_message(&text, lang)
+}
+
+/// A usage error's two lines: what is wrong, then where the help is.
+pub fn usage_message(text: &str, lang: Lang) -> String {
     format!("{}\n{}", tr(lang, Key::CliError, &[("message", &text)]), Key::HelpSeeHelp.text(lang))
 }
 

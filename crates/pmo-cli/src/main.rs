@@ -258,8 +258,7 @@ fn parse_campaign(s: &str) -> Result<Campaign, String> {
 
 /// A usage error found after parsing (exit code 2), said as clap's are.
 fn usage(lang: Lang, detail: &str) -> ExitCode {
-    eprintln!("{}", tr(lang, Key::CliError, &[("message", &tr(lang, Key::HelpErrOther, &[("detail", &detail)]))]));
-    eprintln!("{}", Key::HelpSeeHelp.text(lang));
+    eprintln!("{}", help::usage_message(&tr(lang, Key::HelpErrOther, &[("detail", &detail)]), lang));
     ExitCode::from(2)
 }
 

@@ -193,11 +193,7 @@ pub fn trace_sum(
     directorate: Option<&str>,
     figure: pmo_consolidate::TotalFigure,
 ) -> Result<pmo_consolidate::SumTrace> {
-    let sources = sources_reading(store, year, &[as_of], pmo_store::Parts::NONE)?;
-    let portfolio = pmo_consolidate::consolidate(year, &sources, as_of);
-    if portfolio.directorates.is_empty() {
-        return Err(CoreError::NoReturnAsOf { year, campaign: as_of.unwrap_or(Campaign::Bi) });
-    }
+    let (_, portfolio) = analysis::consolidated_reading(store, year, as_of, pmo_store::Parts::NONE)?;
     Ok(match directorate {
         Some(code) => pmo_consolidate::trace_directorate(&portfolio, code, figure)?,
         None => pmo_consolidate::trace_portfolio(&portfolio, figure)?,
