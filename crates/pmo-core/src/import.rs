@@ -273,7 +273,9 @@ struct ReadFile {
 }
 
 struct Content {
+    /// Empty for a file larger than any workbook, which is hashed but never held in memory.
     bytes: Vec<u8>,
+    size: u64,
     sha256: String,
     /// `None` when not read yet: the file looked unchanged (see [`import_paths`]), or it is read
     /// only once the store says it is not ([`import_path`]).
@@ -285,16 +287,45 @@ fn read_file(path: &Path, current: Option<&HashSet<String>>) -> ReadFile {
     let file = path.to_string_lossy().to_string();
     let absolute = absolute_path(path);
     let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| file.clone());
-    let content = std::fs::read(path).map(|bytes| {
-        let sha256 = sha256_hex(&bytes);
+    let content = read_capped(path).map(|(bytes, size, sha256)| {
         let parsed = match current {
+            _ if size > pmo_import::MAX_FILE_BYTES => Some(pmo_import::refuse_oversized(size)),
             Some(current) if !current.contains(&sha256) => Some(read_workbook(&name, &bytes)),
             _ => None,
         };
-        Content { bytes, sha256, parsed }
+        Content { bytes, size, sha256, parsed }
     });
     ReadFile { file, absolute, name, content }
 }
+
+/// A file's bytes, size and hash; a file larger than any workbook
+/// ([`pmo_import::MAX_FILE_BYTES`]) is hashed as it streams and never held whole (its bytes
+/// come back empty), so that a stray video in a folder of returns costs no memory.
+fn read_capped(path: &Path) -> std::io::Result<(Vec<u8>, u64, String)> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path)?;
+    let mut bytes = Vec::new();
+    (&mut file).take(pmo_import::MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 <= pmo_import::MAX_FILE_BYTES {
+        let (size, sha256) = (bytes.len() as u64, sha256_hex(&bytes));
+        return Ok((bytes, size, sha256));
+    }
+    let mut hasher = Sha256::new();
+    hasher.update(&bytes);
+    let mut size = bytes.len() as u64;
+    drop(bytes);
+    let mut chunk = vec![0u8; 1 << 20];
+    loop {
+        let n = file.read(&mut chunk)?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&chunk[..n]);
+        size += n as u64;
+    }
+    Ok((Vec::new(), size, hasher.finalize().iter().map(|b| format!("{b:02x}")).collect()))
+}
+
 
 /// `path` made absolute against the current folder (symbolic links kept as they are), for what
 /// the database keeps; as given if even that fails.
@@ -306,8 +337,8 @@ pub(crate) fn absolute_path(path: &Path) -> String {
 fn import_read(store: &mut Store, read: ReadFile, dry_run: bool, at: DateTime<Utc>) -> Result<FileReport> {
     let ReadFile { file, absolute, name, content } = read;
     match content {
-        Ok(Content { bytes, sha256, parsed }) => {
-            let meta = FileMeta { name, path: absolute, size: bytes.len() as u64, sha256 };
+        Ok(Content { bytes, size, sha256, parsed }) => {
+            let meta = FileMeta { name, path: absolute, size, sha256 };
             let checked = check_read(store, &file, meta, dry_run, |meta| {
                 parsed.unwrap_or_else(|| read_workbook(&meta.name, &bytes))
             })?;
@@ -354,7 +385,17 @@ fn save_checked(store: &mut Store, checked: Checked, dry_run: bool, at: DateTime
             // setting holds for the connection; setting it again is a no-op, and it must be set
             // outside a transaction.
             store.conn().pragma_update(None, "temp_store", "MEMORY").map_err(pmo_store::Error::from)?;
-            let tx = store.conn_mut().transaction().map_err(pmo_store::Error::from)?;
+            // The write lock is taken first, and the file looked up again under it: another
+            // process may have stored the same file since it was checked, and two imports of
+            // one file must store it once.
+            let tx = store.write_transaction()?;
+            if let Some(current) = pmo_store::current_return_with_sha(&tx, &meta.sha256)? {
+                report.status = FileStatus::Unchanged;
+                report.findings.clear();
+                report.return_id = Some(current.id);
+                report.import_id = Some(current.import_id);
+                return Ok(report);
+            }
             let saved = pmo_store::save_return(&tx, &meta, &data, &report.findings, at)?;
             tx.commit().map_err(pmo_store::Error::from)?;
             report.return_id = Some(saved.return_id);
@@ -488,8 +529,8 @@ pub struct ReturnChanges {
 /// the directorate's landing before and after). Nothing is written, not even a history row.
 pub fn check_path(store: &Store, path: &Path, lang: Lang) -> Result<ImportCheck> {
     let given = path.to_string_lossy().to_string();
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
+    let (bytes, size) = match read_capped(path) {
+        Ok((bytes, size, _)) => (bytes, size),
         Err(e) => {
             let finding = Finding::file_io(&e);
             let report = FileReport::new(&given, FileStatus::Rejected, Identity::default(), vec![finding], true);
@@ -497,6 +538,11 @@ pub fn check_path(store: &Store, path: &Path, lang: Lang) -> Result<ImportCheck>
         }
     };
     let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| given.clone());
+    if size > pmo_import::MAX_FILE_BYTES {
+        let parsed = pmo_import::refuse_oversized(size);
+        let report = FileReport::new(&given, FileStatus::Rejected, parsed.identity, parsed.findings, true);
+        return Ok(ImportCheck { report: report.view(lang), changes: None });
+    }
     let checked = check_bytes(store, &given, &name, &bytes, true)?;
     let changes = match &checked.data {
         Some(data) => Some(return_changes(store, data, &checked.meta)?),

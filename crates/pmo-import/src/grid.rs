@@ -19,6 +19,7 @@ use chrono::NaiveDate;
 use pmo_model::dates;
 use pmo_model::text::a1;
 
+use crate::limits::{Over, MAX_CELL_CHARS, MAX_SHEET_TEXT_BYTES};
 use crate::open::Book;
 
 /// More cells than any directorate return holds by far (a large one has a few tens of
@@ -30,8 +31,9 @@ pub(crate) const MAX_CELLS: usize = 1_000_000;
 pub(crate) enum LoadError {
     /// The reader failed; its (English, technical) message.
     Reader(String),
-    /// More than [`MAX_CELLS`] cells.
-    TooLarge,
+    /// Beyond a limit: more than [`MAX_CELLS`] cells, a cell longer than Excel allows, more text
+    /// than a sheet can hold.
+    Over(Over),
 }
 
 /// A cell's content, reduced to what the contract cares about; its text borrowed from the grid.
@@ -250,7 +252,7 @@ impl Grid {
                 if let Ok(mut reader) = x.worksheet_cells_reader(name) {
                     while let Ok(Some(f)) = reader.next_formula() {
                         if formulas.len() > MAX_CELLS {
-                            return Err(LoadError::TooLarge);
+                            return Err(grid.too_many_cells());
                         }
                         formulas.insert(f.get_position(), f.get_value().clone());
                     }
@@ -299,6 +301,9 @@ impl Grid {
     }
 
     fn put(&mut self, pos: (u32, u32), value: Data, formula: Option<String>) -> Result<(), LoadError> {
+        if let Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) = &value {
+            self.check_length(pos, s)?;
+        }
         let blank = match &value {
             Data::Empty => true,
             Data::String(s) => s.trim().is_empty(),
@@ -320,6 +325,11 @@ impl Grid {
     /// [`Grid::put`] for xlsx's borrowed values: a shared string is copied into the grid's text,
     /// never allocated on its own.
     fn put_ref(&mut self, pos: (u32, u32), value: DataRef<'_>, formula: Option<String>) -> Result<(), LoadError> {
+        match &value {
+            DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => self.check_length(pos, s)?,
+            DataRef::SharedString(s) => self.check_length(pos, s)?,
+            _ => {}
+        }
         let blank = match &value {
             DataRef::Empty => true,
             DataRef::String(s) => s.trim().is_empty(),
@@ -351,6 +361,9 @@ impl Grid {
         let formula = formula.filter(|f| !f.trim().is_empty());
         if blank && formula.is_none() {
             return Ok(());
+        }
+        if let Some(f) = formula {
+            self.check_length((row, col), f)?;
         }
         // A malformed file may name a cell twice; the first one wins, as in calamine.
         let in_order = self.unordered.is_none() && self.cells.last().is_none_or(|last| (last.row, last.col) < (row, col));
@@ -398,9 +411,31 @@ impl Grid {
 
     fn check_size(&self) -> Result<(), LoadError> {
         if self.count > self.limit {
-            return Err(LoadError::TooLarge);
+            return Err(self.too_many_cells());
+        }
+        // One shared string can fill a million cells: the text is checked as it is copied.
+        if self.text.len() as u64 > MAX_SHEET_TEXT_BYTES {
+            return Err(LoadError::Over(Over::SheetText { sheet: self.name.clone() }));
         }
         Ok(())
+    }
+
+    fn too_many_cells(&self) -> LoadError {
+        LoadError::Over(Over::SheetCells { sheet: self.name.clone(), max: self.limit })
+    }
+
+    /// Refuses a cell longer than Excel allows (a value or a formula): no workbook Excel saved
+    /// holds one, and it would be kept whole in every copy of the return.
+    fn check_length(&self, (row, col): (u32, u32), text: &str) -> Result<(), LoadError> {
+        // A character takes at most four bytes: only a long text needs counting.
+        if text.len() <= MAX_CELL_CHARS {
+            return Ok(());
+        }
+        let chars = text.chars().count();
+        if chars <= MAX_CELL_CHARS {
+            return Ok(());
+        }
+        Err(LoadError::Over(Over::Cell { sheet: self.name.clone(), cell: a1(row, col), chars }))
     }
 
     /// Whether the sheet holds no value and no formula at all.
@@ -564,7 +599,7 @@ mod tests {
         }
         assert!(grid.put((0, 2), Data::Float(2.0), None).is_ok(), "a cell named twice counts once (first wins)");
         assert!(grid.put((5, 0), Data::Empty, None).is_ok(), "an empty cell is not kept, nor counted");
-        assert!(matches!(grid.put((1, 0), Data::Float(1.0), None), Err(LoadError::TooLarge)));
+        assert!(matches!(grid.put((1, 0), Data::Float(1.0), None), Err(LoadError::Over(Over::SheetCells { .. }))));
         assert_eq!(grid.cell(0, 2), Cell::Number(1.0));
     }
 

@@ -5,9 +5,11 @@
 //! every sheet, with its sheet and A1 cell, not only the first. It never writes anything and
 //! never panics, whatever the bytes: a reader failure becomes a finding.
 //!
-//! Nor may it abort, which no `catch_unwind` could turn into a finding: sheets are read sparsely
-//! (`grid`), an .xls is checked before calamine sizes its sheets (`biff`), and an .ods before
-//! calamine's table loop, which never ends on a truncated document (`ods_check`). The
+//! Nor may it abort or exhaust memory, which no `catch_unwind` could turn into a finding: every
+//! part of a zip-based workbook is measured, and the declarations that size calamine's memory
+//! checked, before calamine reads it (`limits`, which also keeps a truncated .ods from
+//! calamine's table loop, which never ends on one); sheets are read sparsely within limits of
+//! cells and text (`grid`); an .xls is checked before calamine sizes its sheets (`biff`). The
 //! `catch_unwind` guard needs the default `panic = "unwind"`: never set `panic = "abort"` in a
 //! profile that builds the importer. `tests/no_panic.rs` fuzzes all of this.
 //!
@@ -16,7 +18,7 @@
 
 mod biff;
 mod grid;
-mod ods_check;
+mod limits;
 mod open;
 mod sheets;
 mod table;
@@ -25,9 +27,10 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use pmo_model::contract::SheetKind;
 use pmo_model::finding::Finding;
-use pmo_model::i18n::{tr, Key, Lang};
+use pmo_model::i18n::{Key, Lang};
 use pmo_model::model::ReturnData;
 
+pub use limits::{MAX_CELL_CHARS, MAX_FILE_BYTES};
 pub use open::{is_workbook_name, EXTENSIONS};
 
 use grid::{Grid, LoadError};
@@ -76,6 +79,12 @@ pub fn read_workbook(file_name: &str, bytes: &[u8]) -> Parsed {
             Key::ReasonReaderFailure.text(Lang::En),
         )),
     }
+}
+
+/// The rejection of a file larger than any workbook ([`MAX_FILE_BYTES`]), for a caller that
+/// does not read such a file into memory at all.
+pub fn refuse_oversized(size: u64) -> Parsed {
+    Parsed::rejected(limits::Over::File { size }.finding())
 }
 
 /// Names listed as each language quotes them: « Projets », « Budget » / "Projets", "Budget".
@@ -148,13 +157,7 @@ fn read(file_name: &str, bytes: &[u8]) -> Parsed {
             Err(e) => {
                 let f = match e {
                     LoadError::Reader(reason) => unreadable(&reason, &reason),
-                    LoadError::TooLarge => {
-                        let args: [(&str, &dyn std::fmt::Display); 2] = [("sheet", &name), ("max", &grid::MAX_CELLS)];
-                        unreadable(
-                            &tr(Lang::Fr, Key::ReasonSheetTooLarge, &args),
-                            &tr(Lang::En, Key::ReasonSheetTooLarge, &args),
-                        )
-                    }
+                    LoadError::Over(over) => over.finding(),
                 };
                 findings.push(f.at(&name, None));
                 None

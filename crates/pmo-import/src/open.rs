@@ -1,14 +1,13 @@
 //! Opening a workbook from its bytes, whatever its format, and telling apart a file that is not
 //! a workbook, an encrypted one and one that is merely named wrongly.
 
-use std::cell::OnceCell;
 use std::io::Cursor;
 
 use calamine::{open_workbook_from_rs, Ods, Reader, SheetVisible, Sheets, Xls, Xlsb, Xlsx};
 
 use pmo_model::finding::Finding;
 
-use crate::{biff, ods_check};
+use crate::{biff, limits};
 use pmo_model::i18n::{Key, Lang};
 
 pub(crate) type Book<'a> = Sheets<Cursor<&'a [u8]>>;
@@ -44,14 +43,15 @@ pub(crate) fn open<'a>(file_name: &str, bytes: &'a [u8]) -> Result<Book<'a>, Fin
             Err(_) => Err(calamine::Error::Msg("unsafe xls")),
         }
     };
-    // calamine's ods reader loops forever on a content.xml cut inside a table: it only sees an
-    // .ods whose content was checked first (once, and only if the ods reader is tried).
-    let ods_safe: OnceCell<Result<(), ods_check::Unsafe>> = OnceCell::new();
+    // Every part of a zip-based workbook is measured before calamine reads any (`limits`); the
+    // same pass tells whether an .ods's content ends inside a table, where calamine's ods
+    // reader loops forever: that content never reaches it.
+    let scan = limits::check(bytes).map_err(|over| over.finding())?;
     let ods = || -> Result<Book<'a>, calamine::Error> {
-        match ods_safe.get_or_init(|| ods_check::check(bytes)) {
-            Ok(()) => open_workbook_from_rs::<Ods<_>, _>(cursor()).map(Sheets::Ods).map_err(Into::into),
-            Err(_) => Err(calamine::Error::Msg("unsafe ods")),
+        if scan.ods_truncated {
+            return Err(calamine::Error::Msg("unsafe ods"));
         }
+        open_workbook_from_rs::<Ods<_>, _>(cursor()).map(Sheets::Ods).map_err(Into::into)
     };
     let first: Result<Book<'a>, calamine::Error> = match ext.as_str() {
         "xlsx" | "xlsm" => open_workbook_from_rs::<Xlsx<_>, _>(cursor()).map(Sheets::Xlsx).map_err(Into::into),
@@ -82,11 +82,8 @@ pub(crate) fn open<'a>(file_name: &str, bytes: &'a [u8]) -> Result<Book<'a>, Fin
             Err(_) => {}
         }
     }
-    let reason = |key: Key| crate::unreadable(key.text(Lang::Fr), key.text(Lang::En));
-    match ods_safe.get() {
-        Some(Err(ods_check::Unsafe::Truncated)) => return Err(reason(Key::ReasonOdsTruncated)),
-        Some(Err(ods_check::Unsafe::TooLarge)) => return Err(reason(Key::ReasonOdsTooLarge)),
-        _ => {}
+    if scan.ods_truncated {
+        return Err(crate::unreadable(Key::ReasonOdsTruncated.text(Lang::Fr), Key::ReasonOdsTruncated.text(Lang::En)));
     }
     match xls_safe {
         Err(biff::Unsafe::TooLarge) => {

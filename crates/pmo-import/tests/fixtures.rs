@@ -283,7 +283,7 @@ fn an_ods_cut_inside_a_table_is_refused_not_a_hang() {
     assert_eq!(p.findings[0].key, Key::FileUnreadable);
     assert_eq!(
         messages(&p.findings[0]).0,
-        "Le fichier n'est pas un classeur lisible (le contenu du fichier .ods est tronqué). Attendu : un classeur Excel ou LibreOffice (.xlsx, .xlsm, .xls, .ods) non chiffré."
+        "Le fichier n'est pas un classeur lisible (le contenu du fichier .ods est tronqué ou endommagé). Attendu : un classeur Excel ou LibreOffice (.xlsx, .xlsm, .xls, .ods) non chiffré."
     );
     // Rewritten whole (through the same zip writer), the document still reads.
     let whole = patch_xlsx(&bytes, |path, xml| (path == "content.xml").then(|| xml.to_string()));

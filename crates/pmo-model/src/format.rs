@@ -22,6 +22,18 @@ pub fn format_number(value: Decimal, decimals: u32, lang: Lang) -> String {
     write_number(r, lang)
 }
 
+/// A size in bytes in decimal megabytes, as people read them: `100 Mo` / `100 MB` (a size under
+/// one megabyte in kilobytes: `512 ko` / `512 kB`).
+pub fn format_bytes(bytes: u64, lang: Lang) -> String {
+    let (value, fr, en) = if bytes >= 1_000_000 {
+        (Decimal::from(bytes) / Decimal::from(1_000_000), "Mo", "MB")
+    } else {
+        (Decimal::from(bytes) / Decimal::from(1_000), "ko", "kB")
+    };
+    let unit = if lang == Lang::Fr { fr } else { en };
+    format!("{}{NBSP}{unit}", format_number_trimmed(value, 1, lang))
+}
+
 /// `value` rounded half-even to at most `max_decimals`, without trailing zeros (`12,5`, `3`).
 pub fn format_number_trimmed(value: Decimal, max_decimals: u32, lang: Lang) -> String {
     write_number(value.round_dp_with_strategy(max_decimals, RoundingStrategy::MidpointNearestEven).normalize(), lang)
@@ -155,6 +167,13 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn sizes_in_decimal_megabytes() {
+        assert_eq!(format_bytes(100_000_000, Lang::Fr), "100\u{a0}Mo");
+        assert_eq!(format_bytes(1_500_000, Lang::En), "1.5\u{a0}MB");
+        assert_eq!(format_bytes(64_000, Lang::Fr), "64\u{a0}ko");
     }
 
     #[test]

@@ -690,8 +690,36 @@ catalog! {
     SheetHidden =>
         "La feuille « {found} » est masquée : elle est ignorée. Affichez-la si elle doit être importée.",
         "Sheet \"{found}\" is hidden, so it is ignored. Unhide it if it must be imported.";
-    ReasonOdsTruncated => "le contenu du fichier .ods est tronqué", "the content of the .ods file is cut short";
-    ReasonOdsTooLarge => "le contenu du fichier .ods dépasse 256 Mo", "the content of the .ods file exceeds 256 MB";
+    ReasonOdsTruncated => "le contenu du fichier .ods est tronqué ou endommagé", "the content of the .ods file is cut short or damaged";
+    // Limits checked before a reader allocates (pmo-import `limits`): each names its limit.
+    FileOverLimit =>
+        "Le classeur n'a pas été lu : {limit}. Cette limite protège PMO Desk d'un fichier endommagé ou piégé ; un classeur de remontée pèse quelques centaines de Ko. Vérifiez qu'il s'agit du bon fichier, ou enregistrez-le à nouveau depuis Excel.",
+        "The workbook was not read: {limit}. This limit protects PMO Desk from a damaged or booby-trapped file; a return workbook weighs a few hundred kB. Check that it is the right file, or save it again from Excel.";
+    LimitFileSize => "le fichier pèse {size}, au-delà de la limite de {max}", "the file weighs {size}, beyond the limit of {max}";
+    LimitPartSize =>
+        "sa partie « {part} » dépasse {max} une fois décompressée",
+        "its part \"{part}\" exceeds {max} once decompressed";
+    LimitUnpackedSize =>
+        "son contenu dépasse {max} une fois décompressé",
+        "its content exceeds {max} once decompressed";
+    LimitStringsDeclared =>
+        "sa table des textes annonce {declared} textes mais n'en contient que {found}",
+        "its table of texts announces {declared} texts but holds only {found}";
+    LimitStringsCount =>
+        "sa table des textes contient plus de {max} textes",
+        "its table of texts holds more than {max} texts";
+    LimitStringLength =>
+        "un texte de sa table des textes (le n° {index}) dépasse la limite d'Excel de {max} caractères par cellule",
+        "a text of its table of texts (number {index}) exceeds Excel's limit of {max} characters per cell";
+    LimitCellLength =>
+        "la cellule {sheet}!{cell} contient {chars} caractères, au-delà de la limite d'Excel de {max} caractères par cellule",
+        "cell {sheet}!{cell} holds {chars} characters, beyond Excel's limit of {max} characters per cell";
+    LimitSheetText =>
+        "les textes de la feuille « {sheet} » dépassent {max}",
+        "the texts of sheet \"{sheet}\" exceed {max}";
+    LimitSheetBox =>
+        "la feuille « {sheet} » s'étend sur {cells} cellules une fois ses lignes et colonnes répétées développées, au-delà de la limite de {max}",
+        "sheet \"{sheet}\" spans {cells} cells once its repeated rows and columns are expanded, beyond the limit of {max}";
 
     // ----- Consolidated export (pmo-template) --------------------------------------------------
     ExpTitle => "Portefeuille consolidé {year}", "Consolidated portfolio {year}";

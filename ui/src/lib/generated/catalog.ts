@@ -349,7 +349,16 @@ export type Key =
   | "ExpectAmountRange"
   | "SheetHidden"
   | "ReasonOdsTruncated"
-  | "ReasonOdsTooLarge"
+  | "FileOverLimit"
+  | "LimitFileSize"
+  | "LimitPartSize"
+  | "LimitUnpackedSize"
+  | "LimitStringsDeclared"
+  | "LimitStringsCount"
+  | "LimitStringLength"
+  | "LimitCellLength"
+  | "LimitSheetText"
+  | "LimitSheetBox"
   | "ExpTitle"
   | "ExpSheetProjects"
   | "ExpSheetRequests"
@@ -1338,8 +1347,17 @@ export const FR: Record<Key, string> = {
   ReasonXlsTooLarge: "une feuille du fichier .xls annonce plus de cellules qu'un fichier .xls ne peut en contenir",
   ExpectAmountRange: "un montant d'au plus 1 000 milliards d'euros, en positif comme en négatif",
   SheetHidden: "La feuille « {found} » est masquée : elle est ignorée. Affichez-la si elle doit être importée.",
-  ReasonOdsTruncated: "le contenu du fichier .ods est tronqué",
-  ReasonOdsTooLarge: "le contenu du fichier .ods dépasse 256 Mo",
+  ReasonOdsTruncated: "le contenu du fichier .ods est tronqué ou endommagé",
+  FileOverLimit: "Le classeur n'a pas été lu : {limit}. Cette limite protège PMO Desk d'un fichier endommagé ou piégé ; un classeur de remontée pèse quelques centaines de Ko. Vérifiez qu'il s'agit du bon fichier, ou enregistrez-le à nouveau depuis Excel.",
+  LimitFileSize: "le fichier pèse {size}, au-delà de la limite de {max}",
+  LimitPartSize: "sa partie « {part} » dépasse {max} une fois décompressée",
+  LimitUnpackedSize: "son contenu dépasse {max} une fois décompressé",
+  LimitStringsDeclared: "sa table des textes annonce {declared} textes mais n'en contient que {found}",
+  LimitStringsCount: "sa table des textes contient plus de {max} textes",
+  LimitStringLength: "un texte de sa table des textes (le n° {index}) dépasse la limite d'Excel de {max} caractères par cellule",
+  LimitCellLength: "la cellule {sheet}!{cell} contient {chars} caractères, au-delà de la limite d'Excel de {max} caractères par cellule",
+  LimitSheetText: "les textes de la feuille « {sheet} » dépassent {max}",
+  LimitSheetBox: "la feuille « {sheet} » s'étend sur {cells} cellules une fois ses lignes et colonnes répétées développées, au-delà de la limite de {max}",
   ExpTitle: "Portefeuille consolidé {year}",
   ExpSheetProjects: "Projets",
   ExpSheetRequests: "Demandes",
@@ -2328,8 +2346,17 @@ export const EN: Record<Key, string> = {
   ReasonXlsTooLarge: "a sheet of the .xls file claims more cells than an .xls file can hold",
   ExpectAmountRange: "an amount of at most 1,000 billion euros, positive or negative",
   SheetHidden: "Sheet \"{found}\" is hidden, so it is ignored. Unhide it if it must be imported.",
-  ReasonOdsTruncated: "the content of the .ods file is cut short",
-  ReasonOdsTooLarge: "the content of the .ods file exceeds 256 MB",
+  ReasonOdsTruncated: "the content of the .ods file is cut short or damaged",
+  FileOverLimit: "The workbook was not read: {limit}. This limit protects PMO Desk from a damaged or booby-trapped file; a return workbook weighs a few hundred kB. Check that it is the right file, or save it again from Excel.",
+  LimitFileSize: "the file weighs {size}, beyond the limit of {max}",
+  LimitPartSize: "its part \"{part}\" exceeds {max} once decompressed",
+  LimitUnpackedSize: "its content exceeds {max} once decompressed",
+  LimitStringsDeclared: "its table of texts announces {declared} texts but holds only {found}",
+  LimitStringsCount: "its table of texts holds more than {max} texts",
+  LimitStringLength: "a text of its table of texts (number {index}) exceeds Excel's limit of {max} characters per cell",
+  LimitCellLength: "cell {sheet}!{cell} holds {chars} characters, beyond Excel's limit of {max} characters per cell",
+  LimitSheetText: "the texts of sheet \"{sheet}\" exceed {max}",
+  LimitSheetBox: "sheet \"{sheet}\" spans {cells} cells once its repeated rows and columns are expanded, beyond the limit of {max}",
   ExpTitle: "Consolidated portfolio {year}",
   ExpSheetProjects: "Projects",
   ExpSheetRequests: "Requests",
