@@ -16,7 +16,9 @@ use crate::{current_sources, sources_reading, Store};
 /// The returns and their consolidation as of `as_of` (each directorate's latest campaign when
 /// `None`).
 pub fn consolidated(store: &Store, year: i32, as_of: Option<Campaign>) -> Result<(Vec<SourceReturn>, Portfolio)> {
-    consolidate_sources(year, as_of, current_sources(store, year)?)
+    crate::read(store, || {
+        consolidate_sources(year, as_of, current_sources(store, year)?)
+    })
 }
 
 /// What each current return contributes beyond the figures, to the capacity and alerts.
@@ -54,17 +56,21 @@ pub fn thresholds(store: &Store) -> Result<AlertThresholds> {
 }
 
 pub fn capacity(store: &Store, year: i32, as_of: Option<Campaign>) -> Result<CapacityView> {
-    let t = thresholds(store)?;
-    let (sources, _) = consolidated_reading(store, year, as_of, CAPACITY)?;
-    Ok(pmo_consolidate::capacity_with_threshold(year, &sources, as_of, t.team_load_pct))
+    crate::read(store, || {
+        let t = thresholds(store)?;
+        let (sources, _) = consolidated_reading(store, year, as_of, CAPACITY)?;
+        Ok(pmo_consolidate::capacity_with_threshold(year, &sources, as_of, t.team_load_pct))
+    })
 }
 
 /// Every alert of the year as of `as_of`, `today` deciding what is overdue.
 pub fn alerts(store: &Store, year: i32, as_of: Option<Campaign>, today: NaiveDate) -> Result<Vec<Alert>> {
-    let t = thresholds(store)?;
-    let (mut sources, portfolio) = consolidated_reading(store, year, as_of, ALERTS)?;
-    free_figures_records(&mut sources);
-    alerts_of(store, year, as_of, today, &t, &sources, &portfolio)
+    crate::read(store, || {
+        let t = thresholds(store)?;
+        let (mut sources, portfolio) = consolidated_reading(store, year, as_of, ALERTS)?;
+        free_figures_records(&mut sources);
+        alerts_of(store, year, as_of, today, &t, &sources, &portfolio)
+    })
 }
 
 /// Frees the returns' project records and budget lines once the figures are computed: the
@@ -107,28 +113,32 @@ pub struct Status {
 }
 
 pub fn status(store: &Store, year: i32, as_of: Option<Campaign>, today: NaiveDate) -> Result<Status> {
-    let t = thresholds(store)?;
-    let (mut sources, portfolio) = consolidated_reading(store, year, as_of, ALERTS)?;
-    free_figures_records(&mut sources);
-    let alerts = alerts_of(store, year, as_of, today, &t, &sources, &portfolio)?;
-    let summary = pmo_consolidate::summary_expecting(&portfolio, &expected_directorates(store)?);
-    Ok(Status { summary, alerts })
+    crate::read(store, || {
+        let t = thresholds(store)?;
+        let (mut sources, portfolio) = consolidated_reading(store, year, as_of, ALERTS)?;
+        free_figures_records(&mut sources);
+        let alerts = alerts_of(store, year, as_of, today, &t, &sources, &portfolio)?;
+        let summary = pmo_consolidate::summary_expecting(&portfolio, &expected_directorates(store)?);
+        Ok(Status { summary, alerts })
+    })
 }
 
 /// Changes from campaign `from` to `to` (the year's latest campaign when `None`).
 pub fn diff(store: &Store, year: i32, from: Campaign, to: Option<Campaign>) -> Result<CampaignDiff> {
-    // Consolidated as of both campaigns (as of the year's latest campaign is as of no cut-off),
-    // with the milestones of both current returns, which the diff compares.
-    let milestones = Parts { milestones: true, ..Parts::NONE };
-    let sources = sources_reading(store, year, &[Some(from), to], milestones)?;
-    let to = match to {
-        Some(c) => c,
-        None => pmo_consolidate::latest_campaign(year, &sources).ok_or(CoreError::NoReturnForYear(year))?,
-    };
-    if from >= to {
-        return Err(CoreError::DiffOrder { from, to });
-    }
-    Ok(pmo_consolidate::diff(year, &sources, from, to))
+    crate::read(store, || {
+        // Consolidated as of both campaigns (as of the year's latest campaign is as of no cut-off),
+        // with the milestones of both current returns, which the diff compares.
+        let milestones = Parts { milestones: true, ..Parts::NONE };
+        let sources = sources_reading(store, year, &[Some(from), to], milestones)?;
+        let to = match to {
+            Some(c) => c,
+            None => pmo_consolidate::latest_campaign(year, &sources).ok_or(CoreError::NoReturnForYear(year))?,
+        };
+        if from >= to {
+            return Err(CoreError::DiffOrder { from, to });
+        }
+        Ok(pmo_consolidate::diff(year, &sources, from, to))
+    })
 }
 
 #[cfg(test)]

@@ -32,13 +32,15 @@ pub struct Dashboard {
 /// The dashboard of `year` as of `as_of`, alerts judged against `today` and worded in `lang`.
 /// Errors as [`analysis::status`]: no return for the year, none up to `as_of`.
 pub fn dashboard(store: &Store, year: i32, as_of: Option<Campaign>, today: NaiveDate, lang: Lang) -> Result<Dashboard> {
-    let status = analysis::status(store, year, as_of, today)?;
-    Ok(Dashboard {
-        coverage_note: status.summary.coverage.describe(lang),
-        summary: status.summary,
-        alerts: status.alerts.iter().map(|a| a.view(lang)).collect(),
-        campaigns: campaigns(store, year)?,
-        today,
+    crate::read(store, || {
+        let status = analysis::status(store, year, as_of, today)?;
+        Ok(Dashboard {
+            coverage_note: status.summary.coverage.describe(lang),
+            summary: status.summary,
+            alerts: status.alerts.iter().map(|a| a.view(lang)).collect(),
+            campaigns: campaigns(store, year)?,
+            today,
+        })
     })
 }
 
@@ -52,8 +54,10 @@ pub fn campaigns(store: &Store, year: i32) -> Result<Vec<Campaign>> {
 
 /// Every project of `year` as of `as_of`, by directorate then code.
 pub fn projects(store: &Store, year: i32, as_of: Option<Campaign>) -> Result<Vec<ProjectSummary>> {
-    let (_, portfolio) = analysis::consolidated_reading(store, year, as_of, pmo_store::Parts::NONE)?;
-    Ok(portfolio.projects.iter().map(ProjectSummary::of).collect())
+    crate::read(store, || {
+        let (_, portfolio) = analysis::consolidated_reading(store, year, as_of, pmo_store::Parts::NONE)?;
+        Ok(portfolio.projects.iter().map(ProjectSummary::of).collect())
+    })
 }
 
 #[cfg(test)]

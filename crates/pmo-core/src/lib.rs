@@ -46,6 +46,21 @@ pub fn default_db_path() -> PathBuf {
 }
 
 /// Opens (creating and migrating as needed) the database at `path`.
+/// Runs a read made of several queries on one snapshot of the database: a return imported
+/// meanwhile by another process is either wholly in it or not at all (see
+/// [`pmo_store::snapshot`]). Inside a transaction already open, `f` simply runs in it. Never
+/// around a write: a snapshot cannot become a write once another process has committed.
+pub(crate) fn read<T>(store: &Store, f: impl FnOnce() -> Result<T>) -> Result<T> {
+    let conn = store.conn();
+    if !conn.is_autocommit() {
+        return f();
+    }
+    let tx = conn.unchecked_transaction().map_err(pmo_store::Error::from)?;
+    let out = f()?;
+    tx.commit().map_err(pmo_store::Error::from)?;
+    Ok(out)
+}
+
 pub fn open_store(path: &Path) -> Result<Store> {
     Ok(Store::open(path)?)
 }
@@ -57,19 +72,25 @@ pub fn current_year() -> i32 {
 
 /// The consolidated figures of `year`, as of the latest campaign of each directorate.
 pub fn portfolio(store: &Store, year: i32) -> Result<pmo_consolidate::Portfolio> {
-    // The figures alone: no current return's workload, risks or milestones.
-    let sources = sources_reading(store, year, &[None], pmo_store::Parts::NONE)?;
-    Ok(pmo_consolidate::consolidate(year, &sources, None))
+    crate::read(store, || {
+        // The figures alone: no current return's workload, risks or milestones.
+        let sources = sources_reading(store, year, &[None], pmo_store::Parts::NONE)?;
+        Ok(pmo_consolidate::consolidate(year, &sources, None))
+    })
 }
 
 /// `pmo export --format json`: the contract's JSON, pretty-printed in the contract's field order.
 pub fn export_json(store: &Store, year: i32) -> Result<String> {
-    Ok(pmo_consolidate::export_json_text(&portfolio(store, year)?))
+    crate::read(store, || {
+        Ok(pmo_consolidate::export_json_text(&portfolio(store, year)?))
+    })
 }
 
 /// `pmo export --format csv`: one row per project, `;`-separated, UTF-8 with BOM.
 pub fn export_csv(store: &Store, year: i32) -> Result<String> {
-    Ok(pmo_consolidate::export_csv(&portfolio(store, year)?))
+    crate::read(store, || {
+        Ok(pmo_consolidate::export_csv(&portfolio(store, year)?))
+    })
 }
 
 /// The current returns of `year` as the consolidation reads them (store ids, import times in
@@ -151,9 +172,11 @@ fn as_sources(year: i32, stored: Vec<pmo_store::StoredReturn>) -> Result<Vec<pmo
 /// project code is compared without regard to case. Errors: [`CoreError::NoReturnForYear`],
 /// [`CoreError::Trace`] (unknown or ambiguous project).
 pub fn trace(store: &Store, year: i32, project: &str, figure: Figure) -> Result<Trace> {
-    let sources = current_sources(store, year)?;
-    let portfolio = pmo_consolidate::consolidate(year, &sources, None);
-    Ok(pmo_consolidate::trace(&portfolio, &sources, project, figure)?)
+    crate::read(store, || {
+        let sources = current_sources(store, year)?;
+        let portfolio = pmo_consolidate::consolidate(year, &sources, None);
+        Ok(pmo_consolidate::trace(&portfolio, &sources, project, figure)?)
+    })
 }
 
 /// The cells a team's planned or actual workload, or its capacity, is the sum of (`pmo trace
@@ -167,20 +190,24 @@ pub fn trace_man_days(
     team: &str,
     figure: &str,
 ) -> Result<pmo_consolidate::ManDaysTrace> {
-    let sources = current_sources(store, year)?;
-    let t = analysis::thresholds(store)?;
-    let view = pmo_consolidate::capacity_with_threshold(year, &sources, as_of, t.team_load_pct);
-    let code = directorate.trim().to_uppercase();
-    pmo_consolidate::trace_man_days(&view, &sources, &code, team, figure)
-        .ok_or_else(|| CoreError::UnknownTeam { directorate: code, team: team.to_string() })
+    crate::read(store, || {
+        let sources = current_sources(store, year)?;
+        let t = analysis::thresholds(store)?;
+        let view = pmo_consolidate::capacity_with_threshold(year, &sources, as_of, t.team_load_pct);
+        let code = directorate.trim().to_uppercase();
+        pmo_consolidate::trace_man_days(&view, &sources, &code, team, figure)
+            .ok_or_else(|| CoreError::UnknownTeam { directorate: code, team: team.to_string() })
+    })
 }
 
 /// Where a project's météo was read (`pmo trace PROJET --figure weather`).
 pub fn trace_weather(store: &Store, year: i32, project: &str) -> Result<pmo_consolidate::WeatherTrace> {
-    // Every record, as the project trace reads them: the cell needs the returns' column maps.
-    let sources = current_sources(store, year)?;
-    let portfolio = pmo_consolidate::consolidate(year, &sources, None);
-    Ok(pmo_consolidate::trace_weather(&portfolio, &sources, project)?)
+    crate::read(store, || {
+        // Every record, as the project trace reads them: the cell needs the returns' column maps.
+        let sources = current_sources(store, year)?;
+        let portfolio = pmo_consolidate::consolidate(year, &sources, None);
+        Ok(pmo_consolidate::trace_weather(&portfolio, &sources, project)?)
+    })
 }
 
 /// What a directorate's figure (`Some(code)`) or a portfolio total (`None`) is the sum of, as of
@@ -193,17 +220,21 @@ pub fn trace_sum(
     directorate: Option<&str>,
     figure: pmo_consolidate::TotalFigure,
 ) -> Result<pmo_consolidate::SumTrace> {
-    let (_, portfolio) = analysis::consolidated_reading(store, year, as_of, pmo_store::Parts::NONE)?;
-    Ok(match directorate {
-        Some(code) => pmo_consolidate::trace_directorate(&portfolio, code, figure)?,
-        None => pmo_consolidate::trace_portfolio(&portfolio, figure)?,
+    crate::read(store, || {
+        let (_, portfolio) = analysis::consolidated_reading(store, year, as_of, pmo_store::Parts::NONE)?;
+        Ok(match directorate {
+            Some(code) => pmo_consolidate::trace_directorate(&portfolio, code, figure)?,
+            None => pmo_consolidate::trace_portfolio(&portfolio, figure)?,
+        })
     })
 }
 
 /// `pmo export --format xlsx`: the consolidated workbook (one formatted, filterable sheet per
 /// view), headers and labels in `lang`. The same database gives the same bytes.
 pub fn export_xlsx(store: &Store, year: i32, lang: Lang) -> Result<Vec<u8>> {
-    Ok(pmo_template::write_export(&portfolio(store, year)?, lang)?)
+    crate::read(store, || {
+        Ok(pmo_template::write_export(&portfolio(store, year)?, lang)?)
+    })
 }
 
 /// What a screen shows and exports: the campaign it is consolidated as of, the projects on
@@ -223,46 +254,50 @@ pub struct ExportSelection {
 /// projects (the JSON's directorates to theirs); `xlsx` holds the projects' sheet and a
 /// « Sélection » sheet saying which campaign, which filters and how many projects of how many.
 pub fn export_selection(store: &Store, year: i32, format: &str, selection: &ExportSelection, lang: Lang) -> Result<Vec<u8>> {
-    let sources = sources_reading(store, year, &[selection.campaign], pmo_store::Parts::NONE)?;
-    let mut portfolio = pmo_consolidate::consolidate(year, &sources, selection.campaign);
-    let total = portfolio.projects.len();
-    if let Some(codes) = &selection.projects {
-        let keep: std::collections::HashSet<&str> = codes.iter().map(String::as_str).collect();
-        portfolio.projects.retain(|p| keep.contains(p.code.as_str()));
-        portfolio.requests.clear();
-        let directorates: std::collections::HashSet<String> =
-            portfolio.projects.iter().map(|p| p.directorate.clone()).collect();
-        portfolio.directorates.retain(|d| directorates.contains(&d.code));
-    }
-    Ok(match format {
-        "csv" => pmo_consolidate::export_csv(&portfolio).into_bytes(),
-        "json" => pmo_consolidate::export_json_text(&portfolio).into_bytes(),
-        _ => {
-            let campaign = match selection.campaign {
-                Some(c) => campaign_label(c, lang).to_string(),
-                None => Key::ExpSelectionLatest.text(lang).to_string(),
-            };
-            let mut lines = vec![
-                (Key::ExpSelectionYear.text(lang).to_string(), year.to_string()),
-                (Key::ExpSelectionCampaign.text(lang).to_string(), campaign),
-                (
-                    Key::ExpSelectionProjects.text(lang).to_string(),
-                    i18n::tr(lang, Key::ExpSelectionCount, &[("shown", &portfolio.projects.len()), ("total", &total)]),
-                ),
-            ];
-            let filters = if selection.filters.is_empty() {
-                Key::ExpSelectionNoFilter.text(lang).to_string()
-            } else {
-                selection.filters.join(" ; ")
-            };
-            lines.push((Key::ExpSelectionFilters.text(lang).to_string(), filters));
-            pmo_template::write_export_workbook(&pmo_template::selection_workbook(&portfolio, &lines, lang))?
+    crate::read(store, || {
+        let sources = sources_reading(store, year, &[selection.campaign], pmo_store::Parts::NONE)?;
+        let mut portfolio = pmo_consolidate::consolidate(year, &sources, selection.campaign);
+        let total = portfolio.projects.len();
+        if let Some(codes) = &selection.projects {
+            let keep: std::collections::HashSet<&str> = codes.iter().map(String::as_str).collect();
+            portfolio.projects.retain(|p| keep.contains(p.code.as_str()));
+            portfolio.requests.clear();
+            let directorates: std::collections::HashSet<String> =
+                portfolio.projects.iter().map(|p| p.directorate.clone()).collect();
+            portfolio.directorates.retain(|d| directorates.contains(&d.code));
         }
+        Ok(match format {
+            "csv" => pmo_consolidate::export_csv(&portfolio).into_bytes(),
+            "json" => pmo_consolidate::export_json_text(&portfolio).into_bytes(),
+            _ => {
+                let campaign = match selection.campaign {
+                    Some(c) => campaign_label(c, lang).to_string(),
+                    None => Key::ExpSelectionLatest.text(lang).to_string(),
+                };
+                let mut lines = vec![
+                    (Key::ExpSelectionYear.text(lang).to_string(), year.to_string()),
+                    (Key::ExpSelectionCampaign.text(lang).to_string(), campaign),
+                    (
+                        Key::ExpSelectionProjects.text(lang).to_string(),
+                        i18n::tr(lang, Key::ExpSelectionCount, &[("shown", &portfolio.projects.len()), ("total", &total)]),
+                    ),
+                ];
+                let filters = if selection.filters.is_empty() {
+                    Key::ExpSelectionNoFilter.text(lang).to_string()
+                } else {
+                    selection.filters.join(" ; ")
+                };
+                lines.push((Key::ExpSelectionFilters.text(lang).to_string(), filters));
+                pmo_template::write_export_workbook(&pmo_template::selection_workbook(&portfolio, &lines, lang))?
+            }
+        })
     })
 }
 
 pub fn history(store: &Store) -> Result<Vec<HistoryEntry>> {
-    Ok(pmo_store::history(store.conn())?)
+    crate::read(store, || {
+        Ok(pmo_store::history(store.conn())?)
+    })
 }
 
 /// One history event as `pmo history --json` prints it, findings rendered in `lang`.
@@ -484,5 +519,7 @@ pub fn campaign_label(c: Campaign, lang: Lang) -> &'static str {
 
 /// `pmo reports`: every generated report, newest first, with the returns it was built from.
 pub fn reports(store: &Store) -> Result<Vec<pmo_store::ReportRecord>> {
-    Ok(pmo_store::reports(store.conn())?)
+    crate::read(store, || {
+        Ok(pmo_store::reports(store.conn())?)
+    })
 }

@@ -83,66 +83,68 @@ pub struct RejectedImport {
 /// Every directorate of `year` — with a return, or only with rejected files — by code. Empty
 /// when the year has neither.
 pub fn directorate_overview(store: &Store, year: i32) -> Result<Vec<DirectorateOverview>> {
-    let portfolio = match crate::current_sources(store, year) {
-        Ok(sources) => Some(pmo_consolidate::consolidate(year, &sources, None)),
-        Err(CoreError::NoReturnForYear(_)) => None,
-        Err(e) => return Err(e),
-    };
+    crate::read(store, || {
+        let portfolio = match crate::current_sources(store, year) {
+            Ok(sources) => Some(pmo_consolidate::consolidate(year, &sources, None)),
+            Err(CoreError::NoReturnForYear(_)) => None,
+            Err(e) => return Err(e),
+        };
 
-    // (directorate, campaign) → rejected files, from the history (newest first there).
-    let mut rejected: BTreeMap<(String, Campaign), Vec<RejectedImport>> = BTreeMap::new();
-    for entry in pmo_store::history(store.conn())?.into_iter().rev() {
-        let HistoryEntry::Import(i) = entry else { continue };
-        if i.outcome != ImportOutcome::Rejected || i.year != Some(year) {
-            continue;
+        // (directorate, campaign) → rejected files, from the history (newest first there).
+        let mut rejected: BTreeMap<(String, Campaign), Vec<RejectedImport>> = BTreeMap::new();
+        for entry in pmo_store::history(store.conn())?.into_iter().rev() {
+            let HistoryEntry::Import(i) = entry else { continue };
+            if i.outcome != ImportOutcome::Rejected || i.year != Some(year) {
+                continue;
+            }
+            let (Some(code), Some(campaign)) = (i.directorate, i.campaign) else { continue };
+            rejected.entry((code, campaign)).or_default().push(RejectedImport {
+                import_id: i.id,
+                at: i.at,
+                file_name: i.file.name,
+                errors: i.findings.iter().filter(|f| f.severity == Severity::Error).count(),
+            });
         }
-        let (Some(code), Some(campaign)) = (i.directorate, i.campaign) else { continue };
-        rejected.entry((code, campaign)).or_default().push(RejectedImport {
-            import_id: i.id,
-            at: i.at,
-            file_name: i.file.name,
-            errors: i.findings.iter().filter(|f| f.severity == Severity::Error).count(),
-        });
-    }
 
-    let names: BTreeMap<String, Option<String>> =
-        pmo_store::directorates(store.conn())?.into_iter().map(|d| (d.code, d.name)).collect();
-    let mut codes: BTreeSet<String> = rejected.keys().map(|(code, _)| code.clone()).collect();
-    if let Some(p) = &portfolio {
-        codes.extend(p.directorates.iter().map(|d| d.code.clone()));
-    }
+        let names: BTreeMap<String, Option<String>> =
+            pmo_store::directorates(store.conn())?.into_iter().map(|d| (d.code, d.name)).collect();
+        let mut codes: BTreeSet<String> = rejected.keys().map(|(code, _)| code.clone()).collect();
+        if let Some(p) = &portfolio {
+            codes.extend(p.directorates.iter().map(|d| d.code.clone()));
+        }
 
-    let mut out = Vec::new();
-    for code in codes {
-        let returns = pmo_store::returns_of(store.conn(), &code, year)?;
-        let figures = portfolio.as_ref().and_then(|p| p.directorate(&code));
-        let campaigns = Campaign::ALL
-            .iter()
-            .map(|&campaign| {
-                let of_campaign = returns.iter().filter(|r| r.campaign == campaign);
-                CampaignReturns {
-                    campaign,
-                    current: of_campaign.clone().find(|r| r.is_current).map(ReturnRef::from),
-                    earlier: of_campaign.filter(|r| !r.is_current).count(),
-                    rejected: rejected.remove(&(code.clone(), campaign)).unwrap_or_default(),
-                }
-            })
-            .collect();
-        out.push(DirectorateOverview {
-            name: figures.and_then(|d| d.name.clone()).or_else(|| names.get(&code).cloned().flatten()),
-            envelope: figures.and_then(|d| d.envelope),
-            budget_voted: figures.and_then(|d| d.budget_voted),
-            actual: figures.map_or(Decimal::ZERO, |d| d.actual),
-            landing: figures.map_or(Decimal::ZERO, |d| d.landing),
-            variance: figures.and_then(|d| d.variance),
-            envelope_gap: figures.and_then(|d| d.envelope_comparison).map(|c| c.landing_gap),
-            project_count: figures.map_or(0, |d| d.project_count),
-            current_campaign: figures.map(|d| d.campaign),
-            campaigns,
-            code,
-        });
-    }
-    Ok(out)
+        let mut out = Vec::new();
+        for code in codes {
+            let returns = pmo_store::returns_of(store.conn(), &code, year)?;
+            let figures = portfolio.as_ref().and_then(|p| p.directorate(&code));
+            let campaigns = Campaign::ALL
+                .iter()
+                .map(|&campaign| {
+                    let of_campaign = returns.iter().filter(|r| r.campaign == campaign);
+                    CampaignReturns {
+                        campaign,
+                        current: of_campaign.clone().find(|r| r.is_current).map(ReturnRef::from),
+                        earlier: of_campaign.filter(|r| !r.is_current).count(),
+                        rejected: rejected.remove(&(code.clone(), campaign)).unwrap_or_default(),
+                    }
+                })
+                .collect();
+            out.push(DirectorateOverview {
+                name: figures.and_then(|d| d.name.clone()).or_else(|| names.get(&code).cloned().flatten()),
+                envelope: figures.and_then(|d| d.envelope),
+                budget_voted: figures.and_then(|d| d.budget_voted),
+                actual: figures.map_or(Decimal::ZERO, |d| d.actual),
+                landing: figures.map_or(Decimal::ZERO, |d| d.landing),
+                variance: figures.and_then(|d| d.variance),
+                envelope_gap: figures.and_then(|d| d.envelope_comparison).map(|c| c.landing_gap),
+                project_count: figures.map_or(0, |d| d.project_count),
+                current_campaign: figures.map(|d| d.campaign),
+                campaigns,
+                code,
+            });
+        }
+        Ok(out)
+    })
 }
 
 #[cfg(test)]

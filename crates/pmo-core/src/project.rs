@@ -137,55 +137,57 @@ pub struct MilestoneDetail {
 /// The project `code` of `year` (exact, else ignoring case), as of its directorate's latest
 /// return. Errors: [`CoreError::NoReturnForYear`], [`CoreError::UnknownProject`].
 pub fn project_detail(store: &Store, year: i32, code: &str) -> Result<ProjectDetail> {
-    let sources = current_sources(store, year)?;
-    let portfolio = pmo_consolidate::consolidate(year, &sources, None);
-    let p = pmo_consolidate::find_project(&portfolio, code)
-        .ok_or_else(|| CoreError::UnknownProject { code: code.trim().to_string(), year })?;
-    let records = ProjectRecords::new(&portfolio, &sources);
-    let directorate = portfolio.directorate(&p.directorate).expect("a project's directorate is in its portfolio");
-    let current = records.current_return(&p.directorate);
-    let id = &p.identity;
-    Ok(ProjectDetail {
-        summary: ProjectSummary::of(p),
-        directorate_name: directorate.name.clone(),
-        return_id: directorate.current_return,
-        submitted_on: current.and_then(|r| r.data.submitted_on),
-        manager: id.manager.clone(),
-        sponsor: id.sponsor.clone(),
-        priority: id.priority,
-        kind: id.kind.clone(),
-        start: id.start,
-        end: id.end,
-        multi_year: id.multi_year,
-        description: id.description.clone(),
-        quarters: quarters(p),
-        weather_history: weather_history(&portfolio, &records, p),
-        risks: records
-            .risks_by_concern(p)
-            .into_iter()
-            .map(|r| RiskDetail {
-                risk_id: r.risk_id.clone(),
-                title: r.title.clone(),
-                probability: r.probability,
-                impact: r.impact,
-                criticality: r.criticality(),
-                owner: r.owner.clone(),
-                mitigation: r.mitigation.clone(),
-                status: r.status,
-                due: r.due,
-            })
-            .collect(),
-        milestones: records
-            .milestones(p)
-            .iter()
-            .map(|m| MilestoneDetail {
-                name: m.name.clone(),
-                baseline: m.baseline,
-                forecast: m.forecast,
-                actual: m.actual,
-                slip_days: m.baseline.zip(m.actual.or(m.forecast)).map(|(b, d)| (d - b).num_days()),
-            })
-            .collect(),
+    crate::read(store, || {
+        let sources = current_sources(store, year)?;
+        let portfolio = pmo_consolidate::consolidate(year, &sources, None);
+        let p = pmo_consolidate::find_project(&portfolio, code)
+            .ok_or_else(|| CoreError::UnknownProject { code: code.trim().to_string(), year })?;
+        let records = ProjectRecords::new(&portfolio, &sources);
+        let directorate = portfolio.directorate(&p.directorate).expect("a project's directorate is in its portfolio");
+        let current = records.current_return(&p.directorate);
+        let id = &p.identity;
+        Ok(ProjectDetail {
+            summary: ProjectSummary::of(p),
+            directorate_name: directorate.name.clone(),
+            return_id: directorate.current_return,
+            submitted_on: current.and_then(|r| r.data.submitted_on),
+            manager: id.manager.clone(),
+            sponsor: id.sponsor.clone(),
+            priority: id.priority,
+            kind: id.kind.clone(),
+            start: id.start,
+            end: id.end,
+            multi_year: id.multi_year,
+            description: id.description.clone(),
+            quarters: quarters(p),
+            weather_history: weather_history(&portfolio, &records, p),
+            risks: records
+                .risks_by_concern(p)
+                .into_iter()
+                .map(|r| RiskDetail {
+                    risk_id: r.risk_id.clone(),
+                    title: r.title.clone(),
+                    probability: r.probability,
+                    impact: r.impact,
+                    criticality: r.criticality(),
+                    owner: r.owner.clone(),
+                    mitigation: r.mitigation.clone(),
+                    status: r.status,
+                    due: r.due,
+                })
+                .collect(),
+            milestones: records
+                .milestones(p)
+                .iter()
+                .map(|m| MilestoneDetail {
+                    name: m.name.clone(),
+                    baseline: m.baseline,
+                    forecast: m.forecast,
+                    actual: m.actual,
+                    slip_days: m.baseline.zip(m.actual.or(m.forecast)).map(|(b, d)| (d - b).num_days()),
+                })
+                .collect(),
+        })
     })
 }
 

@@ -132,4 +132,25 @@ impl Store {
     pub fn conn_mut(&mut self) -> &mut Connection {
         &mut self.conn
     }
+
+    /// A transaction that holds the write lock from its first statement (waiting up to the busy
+    /// timeout for another writer), so that what it reads before writing cannot change under it.
+    pub fn write_transaction(&mut self) -> Result<rusqlite::Transaction<'_>> {
+        Ok(self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?)
+    }
+}
+
+/// Runs `f` on one snapshot of the database: inside the caller's transaction when one is open,
+/// else in a read transaction of its own (in WAL mode, readers see the database as it was when
+/// the transaction first read, whatever another process commits meanwhile). Every read made of
+/// several queries goes through here.
+pub fn snapshot<T>(conn: &Connection, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+    if !conn.is_autocommit() {
+        return f(conn);
+    }
+    let tx = conn.unchecked_transaction()?;
+    let out = f(&tx)?;
+    // Nothing was written: ending the transaction only releases the snapshot.
+    tx.commit()?;
+    Ok(out)
 }

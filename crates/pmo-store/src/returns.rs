@@ -753,6 +753,17 @@ fn load_scope(
     scope: Scope,
     plan: impl FnOnce(&[ReturnSummary]) -> Vec<Parts>,
 ) -> Result<Vec<StoredReturn>> {
+    // The headers and then the records of each table are separate queries: without one
+    // snapshot around them, a return imported meanwhile by another process had records and no
+    // header, and the read reported a corruption that was not there.
+    crate::snapshot(conn, |conn| load_scope_in(conn, scope, plan))
+}
+
+fn load_scope_in(
+    conn: &Connection,
+    scope: Scope,
+    plan: impl FnOnce(&[ReturnSummary]) -> Vec<Parts>,
+) -> Result<Vec<StoredReturn>> {
     let mut out: Vec<StoredReturn> = Vec::new();
     {
         let sql = format!("{HEADER_SELECT} {} ORDER BY d.code, {CAMPAIGN_RANK}, r.id", scope.header_filter());
