@@ -78,8 +78,7 @@ fn create_parent(path: &Path) -> Result<()> {
 }
 
 fn write_file(state: &AppState, path: &Path, bytes: &[u8]) -> Result<()> {
-    create_parent(path)?;
-    std::fs::write(path, bytes).map_err(|e| pmo_core::CoreError::io(path, e))?;
+    pmo_core::files::write_file(path, bytes)?;
     state.record_written(path);
     Ok(())
 }

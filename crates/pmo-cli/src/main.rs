@@ -613,7 +613,7 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, CoreError> {
                 None => None,
             };
             let written = pmo_core::template(store.as_ref(), year, campaign, directorate.as_deref())?;
-            std::fs::write(&out, &written.bytes).map_err(|e| CoreError::io(&out, e))?;
+            pmo_core::files::write_file(&out, &written.bytes)?;
             let identity = format!("{} {} {}", written.directorate.as_deref().unwrap_or("—"), year, campaign.code());
             let how = match written.prefilled_from {
                 Some(id) => tr(lang, Key::CliTemplatePrefilled, &[("count", &written.projects), ("id", &id)]),
@@ -643,7 +643,7 @@ fn fmt(store: &pmo_core::Store, lang: Lang) -> Result<show::Fmt, CoreError> {
 fn write_out(out: Option<&PathBuf>, bytes: &[u8], lang: Lang) -> Result<(), CoreError> {
     match out {
         Some(path) => {
-            std::fs::write(path, bytes).map_err(|e| CoreError::io(path, e))?;
+            pmo_core::files::write_file(path, bytes)?;
             eprintln!("{}", tr(lang, Key::CliExportWritten, &[("path", &path.display())]));
         }
         None => {

@@ -7,19 +7,18 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 
 use crate::error::{CoreError, Result};
+use crate::files::{self, Existing};
 use crate::Store;
 
 /// Writes a consistent copy of the database to `dest` (its folders created as needed). Refuses
-/// to write over an existing file: a backup must never destroy another.
+/// to write over an existing file: a backup must never destroy another. The copy is made beside
+/// `dest` and takes its name once complete ([`crate::files`]): a full disk leaves no file that
+/// would block the next try.
 pub fn backup(store: &Store, dest: &Path) -> Result<()> {
-    if dest.exists() {
-        return Err(CoreError::BackupExists { path: dest.to_path_buf() });
-    }
-    if let Some(parent) = dest.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).map_err(|e| CoreError::io(parent, e))?;
-    }
-    store.backup_to(dest)?;
-    Ok(())
+    let partial = files::begin(dest, Existing::Keep)?;
+    // SQLite's VACUUM INTO writes into an empty file as into a new one.
+    store.backup_to(&partial.path)?;
+    partial.commit(dest, Existing::Keep)
 }
 
 /// [`restore_backup_at`] now.
@@ -59,7 +58,7 @@ pub fn restore_backup_at(store: &mut Store, src: &Path, at: DateTime<Utc>) -> Re
         n += 1;
         safety = folder.join(format!("pmo-desk-before-restore-{stamp}-{n}.sqlite"));
     }
-    store.backup_to(&safety)?;
+    backup(store, &safety)?;
     store.restore_from(&work.0)?;
     Ok(safety)
 }
@@ -132,6 +131,23 @@ mod tests {
         assert!(again.return_id.is_some());
         let second = restore_backup_at(&mut store, &file, at(91)).unwrap();
         assert_ne!(second, safety, "a second safety copy the same second does not overwrite the first");
+    }
+
+    #[test]
+    fn a_backup_is_whole_or_absent_and_never_blocked_by_a_failed_one() {
+        let (dir, store) = demo_store(&[Campaign::Bi]);
+        let dest = dir.path().join("sauvegardes").join("pmo.sqlite");
+        // What a backup killed or stopped by a full disk leaves now: a part beside the target.
+        std::fs::create_dir_all(dest.parent().unwrap()).unwrap();
+        let debris = dir.path().join("sauvegardes").join("pmo.sqlite.777.part");
+        std::fs::write(&debris, b"").unwrap();
+        backup(&store, &dest).unwrap();
+        assert!(!debris.exists(), "the debris is swept");
+        assert!(pmo_store::prepare_restore(&dest).is_ok(), "the backup is a whole database");
+        let again = backup(&store, &dest);
+        assert!(matches!(again, Err(CoreError::BackupExists { .. })), "{again:?}");
+        let names: Vec<_> = std::fs::read_dir(dest.parent().unwrap()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("pmo.sqlite")], "a refused backup leaves nothing");
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod backup;
 pub mod desk;
 pub mod dashboard;
 pub mod error;
+pub mod files;
 pub mod import;
 pub mod overview;
 pub mod project;
@@ -506,10 +507,15 @@ fn carry_into_next_year(data: &mut pmo_model::model::ReturnData, year: i32) {
     data.envelope = None;
 }
 
-/// Writes the demo portfolio's workbooks into `dir` (created if needed).
+/// Writes the demo portfolio's workbooks into `dir` (created if needed), each atomically.
 pub fn write_demo(dir: &Path, year: i32) -> Result<Vec<PathBuf>> {
-    std::fs::create_dir_all(dir).map_err(|e| CoreError::io(dir, e))?;
-    Ok(pmo_template::write_demo(dir, year)?)
+    let mut written = Vec::new();
+    for (name, bytes) in pmo_template::demo_workbooks(year)? {
+        let path = dir.join(name);
+        files::write_file(&path, &bytes)?;
+        written.push(path);
+    }
+    Ok(written)
 }
 
 /// The label of a campaign in `lang`, for messages.
@@ -519,6 +525,7 @@ pub fn campaign_label(c: Campaign, lang: Lang) -> &'static str {
 
 /// `pmo reports`: every generated report, newest first, with the returns it was built from.
 pub fn reports(store: &Store) -> Result<Vec<pmo_store::ReportRecord>> {
+    report::recover(store)?;
     crate::read(store, || {
         Ok(pmo_store::reports(store.conn())?)
     })

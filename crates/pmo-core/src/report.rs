@@ -12,6 +12,7 @@ use pmo_model::model::Campaign;
 use pmo_report::{ReportInput, Scope};
 
 use crate::error::{CoreError, Result};
+use crate::files::{self, Existing};
 use crate::{settings, Store};
 
 /// Which report.
@@ -59,12 +60,13 @@ pub struct GeneratedReport {
 
 /// Builds the report, writes its PDF to `path` and records it.
 ///
-/// The PDF is streamed, page by page, into a temporary file beside `path` (`<name>.part`), which
-/// takes the final name only once it is complete: a failed render or a full disk never leaves
-/// half a PDF under the report's name, nor replaces an earlier one. The parent folder must
-/// exist. The record (options, SHA-256, pages, returns used) is written after the file; should
-/// that fail, the file is removed, so that every report on disk is one `pmo reports` lists.
+/// The PDF is streamed, page by page, into a `.part` file beside `path` ([`crate::files`]), which
+/// takes the final name only once it is complete and recorded: a failed render or a full disk
+/// never leaves half a PDF under the report's name, nor replaces an earlier one. The record
+/// (options, SHA-256, pages, returns used) is written before the file gets its name, so that
+/// every report on disk is one `pmo reports` lists, even after a crash.
 pub fn generate(store: &Store, request: &ReportRequest, path: &Path, at: DateTime<Utc>) -> Result<GeneratedReport> {
+    recover(store)?;
     // Only the records the pack reads: the figures' records at both campaigns it compares, and
     // what the alerts and project sheets read of the current returns (statuses of every
     // return, milestones, risks, workload and capacity of the current ones). At 100
@@ -137,7 +139,7 @@ fn generate_from(
         ),
     };
     let options = pmo_report::RenderOptions { creator: format!("PMO Desk {}", env!("CARGO_PKG_VERSION")), ..Default::default() };
-    let rendered = write_pdf(&document, sheets.into_iter().flatten(), &options, path)?;
+    let (partial, rendered) = write_pdf(&document, sheets.into_iter().flatten(), &options, path)?;
     let returns = pmo_report::sources(&input, &scope);
     let record = pmo_store::NewReport {
         kind: request.kind.code().to_string(),
@@ -158,36 +160,50 @@ fn generate_from(
         file_path: Some(crate::import::absolute_path(path)),
         returns: returns.clone(),
     };
-    let record_id = pmo_store::record_report(store.conn(), &record, at).inspect_err(|_| {
-        let _ = std::fs::remove_file(path);
-    })?;
+    // The record first, then the name: a crash between the two leaves a record and its
+    // complete `.part`, which the next run puts in place ([`recover`]); never a PDF that
+    // `pmo reports` does not list. The `.part` is removed if the record cannot be written.
+    let record_id = pmo_store::record_report(store.conn(), &record, at)?;
+    if let Err(e) = partial.commit(path, Existing::Replace) {
+        let _ = pmo_store::forget_report(store.conn(), record_id);
+        return Err(e);
+    }
     Ok(GeneratedReport { record_id, title: document.title, sha256: rendered.sha256, size: rendered.size, returns })
 }
 
-/// Streams the PDF of `document` into `<path>.part`, then renames it to `path`; the partial file
-/// is removed on any error.
+/// Streams the PDF of `document` into a `.part` file beside `path` (see [`crate::files`]), on
+/// disk and still locked, for the caller to record then put in place.
 fn write_pdf(
     document: &pmo_report::document::Document,
     parts: impl Iterator<Item = Vec<pmo_report::document::Block>>,
     options: &pmo_report::RenderOptions,
     path: &Path,
-) -> Result<pmo_report::Rendered> {
-    let mut partial = path.as_os_str().to_owned();
-    partial.push(".part");
-    let partial = std::path::PathBuf::from(partial);
-    let written = (|| {
-        let file = std::fs::File::create(&partial).map_err(|e| CoreError::io(&partial, e))?;
-        let out = std::io::BufWriter::with_capacity(1 << 16, file);
-        let (out, rendered) = pmo_report::render_parts_to(document, parts, options, out)?;
-        let file = out.into_inner().map_err(|e| CoreError::io(&partial, e.into_error()))?;
-        file.sync_all().map_err(|e| CoreError::io(&partial, e))?;
-        std::fs::rename(&partial, path).map_err(|e| CoreError::io(path, e))?;
-        Ok(rendered)
-    })();
-    if written.is_err() {
-        let _ = std::fs::remove_file(&partial);
+) -> Result<(files::Partial, pmo_report::Rendered)> {
+    let partial = files::begin(path, Existing::Replace)?;
+    let out = std::io::BufWriter::with_capacity(1 << 16, &partial.file);
+    let (out, rendered) = pmo_report::render_parts_to(document, parts, options, out)?;
+    out.into_inner().map_err(|e| CoreError::io(&partial.path, e.into_error()))?;
+    partial.file.sync_all().map_err(|e| CoreError::io(&partial.path, e))?;
+    Ok((partial, rendered))
+}
+
+/// Completes the reports a crash stopped between their record and their name: a record whose
+/// file is missing and whose `.part` beside it holds exactly the recorded bytes gets its file.
+/// Run before a report is generated and when the reports are listed.
+pub(crate) fn recover(store: &Store) -> Result<()> {
+    for record in pmo_store::reports(store.conn())? {
+        let Some(path) = record.file_path.as_deref().map(Path::new) else { continue };
+        if path.exists() {
+            continue;
+        }
+        for part in files::parts_of(path) {
+            let same = std::fs::read(&part).is_ok_and(|bytes| crate::import::sha256_hex(&bytes) == record.sha256);
+            if same && std::fs::rename(&part, path).is_ok() {
+                break;
+            }
+        }
     }
-    written
+    Ok(())
 }
 
 fn current_code(c: Campaign) -> &'static str {
@@ -290,11 +306,34 @@ mod tests {
     #[test]
     fn a_pack_that_cannot_be_written_leaves_no_file_and_no_record() {
         let (dir, store) = demo_store(&[Campaign::Bi, Campaign::R1]);
-        let path = dir.path().join("missing-folder").join("codir.pdf");
+        // The folder it would go in is a file: it cannot be created.
+        std::fs::write(dir.path().join("not-a-folder"), b"").unwrap();
+        let path = dir.path().join("not-a-folder").join("codir.pdf");
         let date = NaiveDate::from_ymd_opt(2026, 4, 10).unwrap();
-        let error = generate(&store, &codir(date), &path, at(30)).expect_err("the folder does not exist");
-        assert!(error.to_string().contains("missing-folder"), "the error names the path: {error}");
+        let error = generate(&store, &codir(date), &path, at(30)).expect_err("the folder cannot be made");
+        assert!(error.to_string().contains("not-a-folder"), "the error names the path: {error}");
         assert!(crate::reports(&store).unwrap().is_empty(), "a report that was not written is not recorded");
         assert!(!path.exists());
+    }
+
+    #[test]
+    fn a_report_stopped_between_its_record_and_its_name_is_completed_by_the_next_run() {
+        let (dir, store) = demo_store(&[Campaign::Bi, Campaign::R1]);
+        let path = dir.path().join("codir.pdf");
+        let date = NaiveDate::from_ymd_opt(2026, 4, 10).unwrap();
+        let made = generate(&store, &codir(date), &path, at(30)).unwrap();
+        // What a kill right after the record leaves: the record, and the whole PDF as a part
+        // that no process holds.
+        let part = dir.path().join("codir.pdf.4242.part");
+        std::fs::rename(&path, &part).unwrap();
+        // And what a kill before the record leaves: a part of another report, no record.
+        let orphan = dir.path().join("other.pdf.4343.part");
+        std::fs::write(&orphan, b"%PDF-1.7 cut short").unwrap();
+        let listed = crate::reports(&store).unwrap();
+        assert_eq!(listed.len(), 1);
+        assert!(path.exists() && !part.exists(), "the recorded report got its file back");
+        assert_eq!(crate::import::sha256_hex(&std::fs::read(&path).unwrap()), made.sha256);
+        generate(&store, &codir(date), &dir.path().join("again.pdf"), at(31)).unwrap();
+        assert!(!orphan.exists(), "the next report into the folder removed the debris");
     }
 }

@@ -61,7 +61,7 @@ pub use returns::{
     load_current_returns_with, load_return, project_owners, restore_return, return_summary, returns_of, save_return, stated_envelopes,
     years, Directorate, FileMeta, Parts, RestoreOutcome, ReturnSummary, SavedReturn, SourceRef, StoredReturn,
 };
-pub use reports::{record_report, reports, NewReport, ReportRecord};
+pub use reports::{forget_report, record_report, reports, NewReport, ReportRecord};
 pub use settings::{all_settings, delete_setting, get_setting, set_setting};
 
 /// Tauri's identifier of the desktop app: its `app_data_dir()` is the data folder joined with it,

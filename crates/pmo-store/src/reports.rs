@@ -44,6 +44,15 @@ pub struct ReportRecord {
     pub returns: Vec<ReturnSummary>,
 }
 
+/// Removes the record of a report whose file could not be put in place (its links with it).
+pub fn forget_report(conn: &Connection, id: i64) -> Result<()> {
+    crate::returns::in_savepoint(conn, || {
+        conn.execute("DELETE FROM report_returns WHERE report_id = ?1", [id])?;
+        conn.execute("DELETE FROM reports WHERE id = ?1", [id])?;
+        Ok(())
+    })
+}
+
 /// Records a generated report. Runs in a savepoint: on error nothing is left.
 pub fn record_report(conn: &Connection, report: &NewReport, at: DateTime<Utc>) -> Result<i64> {
     check_sha256(&report.sha256)?;

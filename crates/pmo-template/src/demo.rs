@@ -7,8 +7,6 @@
 //! The texts here are demo *data* (project names, comments), written in French as a French
 //! company would write them; they are not interface strings and do not belong in the catalog.
 
-use std::path::{Path, PathBuf};
-
 use chrono::{Datelike, Duration, NaiveDate};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -1600,31 +1598,19 @@ fn milestones(seed: &Seed, span: &Span, c: usize, on: NaiveDate) -> Vec<Mileston
         .collect()
 }
 
-/// Writes every return of [`demo_portfolio`] into `dir` (created if needed), one workbook each,
-/// named `2026-DSI-BI.xlsx`, in the directorate's unit. Returns the paths written, in order.
-pub fn write_demo(dir: &Path, year: i32) -> Result<Vec<PathBuf>, TemplateError> {
-    std::fs::create_dir_all(dir).map_err(|source| TemplateError::Io {
-        path: dir.to_path_buf(),
-        source,
-    })?;
-    let mut written = Vec::new();
+/// Every return of [`demo_portfolio`] as a workbook in the directorate's unit, with its file
+/// name (`2026-DSI-BI.xlsx`), in order. Writing them is the caller's (pmo-core writes every file
+/// the same way, atomically).
+pub fn demo_workbooks(year: i32) -> Result<Vec<(String, Vec<u8>)>, TemplateError> {
+    let mut out = Vec::new();
     for data in demo_portfolio(year) {
         let options = TemplateOptions {
             unit: data.unit,
             ..TemplateOptions::default()
         };
         let bytes = write_workbook(&data, &options)?;
-        let path = dir.join(format!(
-            "{}-{}-{}.xlsx",
-            data.year,
-            data.directorate,
-            data.campaign.code()
-        ));
-        std::fs::write(&path, bytes).map_err(|source| TemplateError::Io {
-            path: path.clone(),
-            source,
-        })?;
-        written.push(path);
+        let name = format!("{}-{}-{}.xlsx", data.year, data.directorate, data.campaign.code());
+        out.push((name, bytes));
     }
-    Ok(written)
+    Ok(out)
 }

@@ -22,7 +22,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use pmo_model::model::{Campaign, Unit};
 
-pub use demo::{demo_portfolio, write_demo};
+pub use demo::{demo_portfolio, demo_workbooks};
 pub use export::{
     export_workbook, selection_workbook, write_export, write_export_workbook, ColumnKind, ExportColumn, ExportTable, ExportValue,
     ExportWorkbook, Total,

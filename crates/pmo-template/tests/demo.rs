@@ -9,7 +9,7 @@ use chrono::Datelike;
 use rust_decimal::Decimal;
 
 use pmo_model::model::*;
-use pmo_template::{demo_portfolio, write_demo, write_workbook, TemplateOptions};
+use pmo_template::{demo_portfolio, demo_workbooks, write_workbook, TemplateOptions};
 
 const YEAR: i32 = 2026;
 
@@ -391,20 +391,16 @@ fn the_demo_is_deterministic_down_to_the_bytes() {
 }
 
 #[test]
-fn write_demo_writes_one_named_workbook_per_return() {
-    let dir = tempfile::tempdir().unwrap();
-    let paths = write_demo(dir.path(), YEAR).unwrap();
-    assert_eq!(paths.len(), 15);
-    let names: Vec<String> = paths
-        .iter()
-        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
-        .collect();
+fn the_demo_is_one_named_workbook_per_return() {
+    let books = demo_workbooks(YEAR).unwrap();
+    assert_eq!(books.len(), 15);
+    let names: Vec<String> = books.iter().map(|(name, _)| name.clone()).collect();
     assert!(
         names.contains(&"2026-DSI-BI.xlsx".to_string()) && names.contains(&"2026-DOP-R2.xlsx".to_string()),
         "{names:?}"
     );
-    let bytes = std::fs::read(dir.path().join("2026-DOP-R2.xlsx")).unwrap();
-    let mut book = common::open(&bytes);
+    let bytes = &books.iter().find(|(name, _)| name == "2026-DOP-R2.xlsx").unwrap().1;
+    let mut book = common::open(bytes);
     let direction = common::range(&mut book, "Direction");
     assert_eq!(
         common::text(&direction, 6, 1),
