@@ -201,17 +201,34 @@ pub fn export_json_text(p: &Portfolio) -> String {
 /// CRLF line ends, and RFC 4180 quoting (a field holding `;`, `"`, CR or LF is quoted, its `"`
 /// doubled). Amounts as in the JSON; unknown values are empty fields.
 ///
-/// Text is written as given: a name beginning with `=` is not defused against formula injection,
-/// because altering it would bend the contract's "same fields as the JSON".
+/// Text fields (code, name, directorate) are defused ([`defused`]): a name beginning with `=`,
+/// `+`, `-` or `@` would be a formula Excel evaluates on opening (`=HYPERLINK(…)`,
+/// `=cmd|' /C calc'!A0`). The JSON keeps them as given; amounts and codes are never touched.
 pub fn export_csv(p: &Portfolio) -> String {
     let mut out = String::from("\u{feff}");
     push_row(&mut out, CSV_COLUMNS.iter().copied());
     let export = export(p);
     for row in export.projects.iter().chain(&export.requests) {
-        let fields = row.csv_fields();
+        let mut fields = row.csv_fields();
+        for text in &mut fields[..3] {
+            *text = defused(text);
+        }
         push_row(&mut out, fields.iter().map(String::as_str));
     }
     out
+}
+
+/// A text field as a spreadsheet must read it: one that a spreadsheet would take for a formula
+/// (its first character `=`, `+`, `-`, `@`, or a tab or carriage return before one) is written
+/// after an apostrophe, the mark Excel and LibreOffice themselves use for "text, as typed";
+/// control characters are dropped.
+pub fn defused(text: &str) -> String {
+    let clean: String = text.chars().filter(|c| !c.is_control() || *c == '\n').collect();
+    if clean.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{clean}")
+    } else {
+        clean
+    }
 }
 
 fn push_row<'a>(out: &mut String, fields: impl Iterator<Item = &'a str>) {

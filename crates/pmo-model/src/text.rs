@@ -27,15 +27,28 @@ fn fold_unicode(s: &str) -> String {
 
 /// Collapses runs of whitespace (including U+00A0 and U+202F) into single spaces and trims.
 /// Used for free text read from cells, so that `"  Refonte\u{a0} SI "` is stored as `"Refonte SI"`.
+/// Control characters (NUL, ESC, the C1 set) count as whitespace: a workbook's text never
+/// carries them into the database, a terminal or an export.
 pub fn clean(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for word in s.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()) {
+    for word in s.split(|c: char| c.is_whitespace() || c.is_control()).filter(|w| !w.is_empty()) {
         if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(word);
     }
     out
+}
+
+/// `s` safe to print on a terminal: every control character but line feed and tab (ESC and
+/// the C1 set start the escape sequences that move the cursor, retitle the window or worse)
+/// becomes U+FFFD, so that a reader sees something was there.
+pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if !s.contains(unsafe_char) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(s.chars().map(|c| if unsafe_char(c) { '\u{fffd}' } else { c }).collect())
 }
 
 /// A1 column letters for a zero-based column index (0 → "A", 25 → "Z", 26 → "AA").
@@ -60,6 +73,13 @@ pub fn a1(row: u32, col: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_characters_never_reach_the_data_or_a_terminal() {
+        assert_eq!(clean("Refonte\u{1b}[2J du\0 SI\u{9b}"), "Refonte [2J du SI");
+        assert_eq!(printable("a\u{1b}]0;pwned\u{7}b\n\tc"), "a\u{fffd}]0;pwned\u{fffd}b\n\tc");
+        assert!(matches!(printable("Refonte du SI"), std::borrow::Cow::Borrowed(_)));
+    }
 
     #[test]
     fn fold_ignores_case_accents_spaces_and_punctuation() {
