@@ -78,6 +78,7 @@ fn create_parent(path: &Path) -> Result<()> {
 }
 
 fn write_file(state: &AppState, path: &Path, bytes: &[u8]) -> Result<()> {
+    pmo_core::files::create_folder_of(path)?;
     pmo_core::files::write_file(path, bytes)?;
     state.record_written(path);
     Ok(())

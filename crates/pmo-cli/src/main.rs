@@ -16,7 +16,8 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 /// not an error, and must never end in a panic.
 macro_rules! say {
     ($($arg:tt)*) => {{
-        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+        // What is printed holds the workbooks' text: never a terminal's escape sequence.
+        let _ = writeln!(std::io::stdout().lock(), "{}", pmo_core::text::printable(&format!($($arg)*)));
     }};
 }
 
@@ -219,8 +220,13 @@ enum Command {
     },
     /// Sauvegarde la base de données dans un fichier (copie cohérente ; n'écrase jamais un fichier).
     Backup {
-        #[arg(value_name = "PATH")]
-        path: PathBuf,
+        #[arg(value_name = "PATH", required_unless_present = "list", conflicts_with = "list")]
+        path: Option<PathBuf>,
+        /// Liste les sauvegardes automatiques (avant chaque import et chaque restauration).
+        #[arg(long)]
+        list: bool,
+        #[arg(long, requires = "list")]
+        json: bool,
     },
     /// Remplace la base par une sauvegarde, après avoir gardé une copie de sécurité de la base
     /// actuelle à côté d'elle.
@@ -292,7 +298,7 @@ fn main() -> ExitCode {
     match run(cli, lang) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("{}", tr(lang, Key::CliError, &[("message", &e.message(lang))]));
+            eprintln!("{}", pmo_core::text::printable(&tr(lang, Key::CliError, &[("message", &e.message(lang))])));
             ExitCode::from(1)
         }
     }
@@ -584,7 +590,36 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, CoreError> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Backup { path } => {
+        Command::Backup { list: true, json, .. } => {
+            let store = pmo_core::open_store(&db)?;
+            let list = pmo_core::backup::automatic_backups(&store);
+            if json {
+                say!("{}", serde_json::to_string_pretty(&list)?);
+            } else if list.is_empty() {
+                say!("{}", Key::CliBackupsEmpty.text(lang));
+            } else {
+                for b in &list {
+                    let local = b.taken_at.with_timezone(&chrono::Local);
+                    let reason = match b.reason {
+                        pmo_core::backup::BackupReason::Import => Key::BackupBeforeImport,
+                        pmo_core::backup::BackupReason::RestoreReturn => Key::BackupBeforeRestoreReturn,
+                        pmo_core::backup::BackupReason::RestoreBackup => Key::BackupBeforeRestoreBackup,
+                    };
+                    say!(
+                        "{} {}  {:<38} {:>10}  {}",
+                        pmo_core::dates::format_fr(local.date_naive()),
+                        local.format("%H:%M:%S"),
+                        reason.text(lang),
+                        pmo_core::format::format_bytes(b.size, lang),
+                        b.path
+                    );
+                }
+                say!("{}", tr(lang, Key::CliBackupsRestoreHint, &[("kept", &pmo_core::backup::AUTOMATIC_KEPT)]));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Backup { path, .. } => {
+            let path = path.expect("clap requires PATH without --list");
             let store = pmo_core::open_store(&db)?;
             pmo_core::backup(&store, &path)?;
             let size = std::fs::metadata(&path).map_err(|e| CoreError::io(&path, e))?.len();

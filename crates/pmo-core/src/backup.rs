@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
+use serde::Serialize;
 
 use crate::error::{CoreError, Result};
 use crate::files::{self, Existing};
@@ -15,6 +16,7 @@ use crate::Store;
 /// `dest` and takes its name once complete ([`crate::files`]): a full disk leaves no file that
 /// would block the next try.
 pub fn backup(store: &Store, dest: &Path) -> Result<()> {
+    files::create_folder_of(dest)?;
     let partial = files::begin(dest, Existing::Keep)?;
     // SQLite's VACUUM INTO writes into an empty file as into a new one.
     store.backup_to(&partial.path)?;
@@ -61,6 +63,137 @@ pub fn restore_backup_at(store: &mut Store, src: &Path, at: DateTime<Utc>) -> Re
     backup(store, &safety)?;
     store.restore_from(&work.0)?;
     Ok(safety)
+}
+
+/// The folder of the automatic backups, beside the database (`sauvegardes/`); `None` for a
+/// database in memory.
+pub fn automatic_folder(store: &Store) -> Option<PathBuf> {
+    let db = store.conn().path().filter(|p| !p.is_empty())?;
+    Some(Path::new(db).parent().map(Path::to_path_buf).unwrap_or_default().join(AUTOMATIC_FOLDER))
+}
+
+const AUTOMATIC_FOLDER: &str = "sauvegardes";
+const AUTOMATIC_PREFIX: &str = "pmo-desk-auto-";
+/// How many automatic backups are kept: the oldest beyond these are removed.
+pub const AUTOMATIC_KEPT: usize = 10;
+/// A batch of imports is one change for the user: within this time of the latest automatic
+/// backup before an import, the app's file-by-file imports share it.
+const SAME_BATCH: chrono::Duration = chrono::Duration::minutes(5);
+
+/// Why an automatic backup was taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "kebab-case")]
+pub enum BackupReason {
+    /// Before a batch of imports.
+    Import,
+    /// Before a return was made current again.
+    RestoreReturn,
+    /// The copy of the database a restore of a backup replaced (`pmo-desk-before-restore-…`).
+    RestoreBackup,
+}
+
+impl BackupReason {
+    fn code(self) -> &'static str {
+        match self {
+            BackupReason::Import => "import",
+            BackupReason::RestoreReturn => "restore-return",
+            BackupReason::RestoreBackup => "restore-backup",
+        }
+    }
+
+    fn of_code(code: &str) -> Option<BackupReason> {
+        [BackupReason::Import, BackupReason::RestoreReturn, BackupReason::RestoreBackup].into_iter().find(|r| r.code() == code)
+    }
+}
+
+/// A backup PMO Desk took by itself (`pmo backup --list`, the Settings screen).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct AutomaticBackup {
+    pub path: String,
+    pub taken_at: DateTime<Utc>,
+    pub reason: BackupReason,
+    pub size: u64,
+}
+
+/// Takes an automatic backup before a change `reason` names, unless it would hold nothing new:
+/// the database has no import yet, nothing changed since the latest automatic backup, or (for
+/// imports) that backup was taken before an import less than five minutes ago — the same batch.
+/// Keeps the latest [`AUTOMATIC_KEPT`]. Gives the file written, if any.
+pub fn automatic(store: &Store, reason: BackupReason, at: DateTime<Utc>) -> Result<Option<PathBuf>> {
+    let Some(folder) = automatic_folder(store) else { return Ok(None) };
+    if store.is_read_only() {
+        return Ok(None); // nothing can change it; the write itself says why it cannot
+    }
+    let Some(changed) = pmo_store::last_change(store.conn())? else { return Ok(None) };
+    let taken = automatic_backups_in(&folder);
+    if let Some(latest) = taken.iter().filter(|b| b.reason != BackupReason::RestoreBackup).max_by_key(|b| b.taken_at) {
+        let batch = reason == BackupReason::Import && latest.reason == BackupReason::Import && at - latest.taken_at < SAME_BATCH;
+        // Equal instants: the backup was taken before the change of that instant.
+        if latest.taken_at > changed || batch {
+            return Ok(None);
+        }
+    }
+    let stamp = at.format("%Y%m%d-%H%M%S");
+    let mut path = folder.join(format!("{AUTOMATIC_PREFIX}{stamp}-{}.sqlite", reason.code()));
+    let mut n = 1;
+    while path.exists() {
+        n += 1;
+        path = folder.join(format!("{AUTOMATIC_PREFIX}{stamp}-{}-{n}.sqlite", reason.code()));
+    }
+    backup(store, &path)?;
+    let mut automatic: Vec<AutomaticBackup> =
+        automatic_backups_in(&folder).into_iter().filter(|b| b.reason != BackupReason::RestoreBackup).collect();
+    automatic.sort_by_key(|b| std::cmp::Reverse(b.taken_at));
+    for old in automatic.iter().skip(AUTOMATIC_KEPT) {
+        let _ = std::fs::remove_file(&old.path);
+    }
+    Ok(Some(path))
+}
+
+/// The automatic backups and the copies kept before restores, newest first.
+pub fn automatic_backups(store: &Store) -> Vec<AutomaticBackup> {
+    let mut out = automatic_folder(store).map(|f| automatic_backups_in(&f)).unwrap_or_default();
+    if let Some(db_folder) = automatic_folder(store).and_then(|f| f.parent().map(Path::to_path_buf)) {
+        out.extend(safety_copies_in(&db_folder));
+    }
+    out.sort_by(|a, b| b.taken_at.cmp(&a.taken_at).then_with(|| b.path.cmp(&a.path)));
+    out
+}
+
+fn automatic_backups_in(folder: &Path) -> Vec<AutomaticBackup> {
+    listed(folder, |name| {
+        let rest = name.strip_prefix(AUTOMATIC_PREFIX)?.strip_suffix(".sqlite")?;
+        let (stamp, reason) = (rest.get(..15)?, rest.get(16..)?);
+        // `…-import-2.sqlite`: a second backup in the same second.
+        let reason = match reason.rsplit_once('-') {
+            Some((r, n)) if n.chars().all(|c| c.is_ascii_digit()) => r,
+            _ => reason,
+        };
+        Some((stamp.to_string(), BackupReason::of_code(reason)?))
+    })
+}
+
+fn safety_copies_in(folder: &Path) -> Vec<AutomaticBackup> {
+    listed(folder, |name| {
+        let rest = name.strip_prefix("pmo-desk-before-restore-")?.strip_suffix(".sqlite")?;
+        Some((rest.get(..15)?.to_string(), BackupReason::RestoreBackup))
+    })
+}
+
+/// The files of `folder` whose name `parse` reads as a stamp (`%Y%m%d-%H%M%S`, UTC) and reason.
+fn listed(folder: &Path, parse: impl Fn(&str) -> Option<(String, BackupReason)>) -> Vec<AutomaticBackup> {
+    let Ok(entries) = std::fs::read_dir(folder) else { return Vec::new() };
+    let mut out = Vec::new();
+    for entry in entries.filter_map(|e| e.ok()) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some((stamp, reason)) = parse(&name) else { continue };
+        let Ok(taken) = chrono::NaiveDateTime::parse_from_str(&stamp, "%Y%m%d-%H%M%S") else { continue };
+        let size = entry.metadata().map_or(0, |m| m.len());
+        out.push(AutomaticBackup { path: entry.path().to_string_lossy().into_owned(), taken_at: taken.and_utc(), reason, size });
+    }
+    out
 }
 
 /// How many current returns the database holds, every year together (what a restore reports).
@@ -136,10 +269,10 @@ mod tests {
     #[test]
     fn a_backup_is_whole_or_absent_and_never_blocked_by_a_failed_one() {
         let (dir, store) = demo_store(&[Campaign::Bi]);
-        let dest = dir.path().join("sauvegardes").join("pmo.sqlite");
+        let dest = dir.path().join("copies").join("pmo.sqlite");
         // What a backup killed or stopped by a full disk leaves now: a part beside the target.
         std::fs::create_dir_all(dest.parent().unwrap()).unwrap();
-        let debris = dir.path().join("sauvegardes").join("pmo.sqlite.777.part");
+        let debris = dir.path().join("copies").join("pmo.sqlite.777.part");
         std::fs::write(&debris, b"").unwrap();
         backup(&store, &dest).unwrap();
         assert!(!debris.exists(), "the debris is swept");
@@ -148,6 +281,35 @@ mod tests {
         assert!(matches!(again, Err(CoreError::BackupExists { .. })), "{again:?}");
         let names: Vec<_> = std::fs::read_dir(dest.parent().unwrap()).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(names, vec![std::ffi::OsString::from("pmo.sqlite")], "a refused backup leaves nothing");
+    }
+
+    #[test]
+    fn an_automatic_backup_is_taken_before_a_batch_and_a_restore_and_the_last_ten_kept() {
+        let (dir, mut store) = demo_store(&[Campaign::Bi]);
+        let folder = automatic_folder(&store).unwrap();
+        let before_second_batch = current(&store);
+        let t0 = at(0) + chrono::Duration::days(1);
+        let taken = automatic(&store, BackupReason::Import, t0).unwrap().expect("the database changed since");
+        assert_eq!(taken.parent().unwrap(), folder);
+        let restored = Store::open(&taken).unwrap();
+        assert_eq!(current(&restored), before_second_batch, "the backup is the database before the batch");
+        // The same batch (the app imports file by file) shares it; nothing new, nothing taken.
+        assert_eq!(automatic(&store, BackupReason::Import, t0 + chrono::Duration::minutes(1)).unwrap(), None);
+        assert_eq!(automatic(&store, BackupReason::RestoreReturn, t0 + chrono::Duration::hours(1)).unwrap(), None, "nothing changed");
+        // A change, later: the next import takes one; and only the latest ten stay.
+        for day in 2..16 {
+            // A refused file is a change too (its history row): each day's import backs up first.
+            let file = dir.path().join(format!("faux-{day}.xlsx"));
+            std::fs::write(&file, format!("pas un classeur, jour {day}")).unwrap();
+            let when = at(0) + chrono::Duration::days(day);
+            crate::import::import_path(&mut store, &file, false, when).unwrap();
+        }
+        let listed = automatic_backups(&store);
+        let automatic_ones: Vec<_> = listed.iter().filter(|b| b.reason == BackupReason::Import).collect();
+        assert_eq!(automatic_ones.len(), AUTOMATIC_KEPT, "fifteen taken, the latest ten kept: {listed:#?}");
+        assert_eq!(automatic_ones[0].taken_at, at(0) + chrono::Duration::days(15));
+        assert!(listed.windows(2).all(|w| w[0].taken_at >= w[1].taken_at), "newest first");
+        assert!(listed.iter().all(|b| b.size > 0 && std::path::Path::new(&b.path).exists()));
     }
 
     #[test]

@@ -40,6 +40,9 @@ pub enum CoreError {
     /// A quarter outside 1–4.
     #[error("quarter {0} is not 1 to 4")]
     BadQuarter(u8),
+    /// A template or the demo asked for a year no return may be for ([`pmo_model::contract::YEARS`]).
+    #[error("year {0} is outside 2000 to 2100")]
+    YearOutOfRange(i32),
     /// A directorate without figures for the year.
     #[error("no directorate {code} in year {year}")]
     UnknownDirectorate { code: String, year: i32 },
@@ -97,6 +100,7 @@ impl CoreError {
             ),
             CoreError::AlertSetting(e) => e.message(lang),
             CoreError::BadQuarter(q) => tr(lang, Key::ErrorBadQuarter, &[("found", q)]),
+            CoreError::YearOutOfRange(y) => tr(lang, Key::ErrorYearOutOfRange, &[("found", y)]),
             CoreError::UnknownDirectorate { code, year } => {
                 tr(lang, Key::ErrorUnknownDirectorate, &[("code", code), ("year", year)])
             }
@@ -110,6 +114,11 @@ impl CoreError {
             CoreError::Store(pmo_store::Error::DatabaseTooNew { found, supported }) => {
                 tr(lang, Key::ErrorDatabaseTooNew, &[("found", found), ("supported", supported)])
             }
+            CoreError::Store(pmo_store::Error::ReadOnlyOutdated { path }) => {
+                tr(lang, Key::ErrorStoreReadOnlyOutdated, &[("path", &path.display())])
+            }
+            CoreError::Store(e) if e.is_read_only() => Key::ErrorStoreReadOnly.text(lang).to_string(),
+            CoreError::Store(e) if e.is_busy() => Key::ErrorStoreBusy.text(lang).to_string(),
             CoreError::Store(e) => tr(lang, Key::ErrorStore, &[("reason", e)]),
             CoreError::Template(e) => tr(lang, Key::ErrorTemplate, &[("reason", e)]),
             CoreError::Json(e) => tr(lang, Key::ErrorStore, &[("reason", e)]),

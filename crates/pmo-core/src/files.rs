@@ -24,8 +24,7 @@ pub(crate) enum Existing {
     Keep,
 }
 
-/// Writes `bytes` to `path`, replacing a file there only once the new one is whole (its folder
-/// created as needed).
+/// Writes `bytes` to `path`, replacing a file there only once the new one is whole.
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
     write_with(path, Existing::Replace, |out| out.write_all(bytes).map_err(|e| CoreError::io(path, e)))
 }
@@ -40,7 +39,7 @@ pub(crate) fn write_with<T>(
     let written = (|| {
         let mut out = BufWriter::with_capacity(1 << 16, &partial.file);
         let value = fill(&mut out)?;
-        out.flush().map_err(|e| CoreError::io(&partial.path, e))?;
+        out.flush().map_err(|e| CoreError::io(path, e))?;
         drop(out);
         Ok(value)
     })();
@@ -60,19 +59,27 @@ pub(crate) struct Partial {
     committed: bool,
 }
 
-/// Creates the `.part` file for `path` (its folder created first), after sweeping the folder's
-/// debris. Refuses at once when `path` exists and must be kept.
+/// Creates the folder `path` goes in, if missing (a path the user typed is not: a typo must not
+/// become a folder; only the app's own folders and backups are made).
+pub fn create_folder_of(path: &Path) -> Result<()> {
+    let folder = folder_of(path);
+    if !folder.as_os_str().is_empty() {
+        std::fs::create_dir_all(&folder).map_err(|e| CoreError::io(&folder, e))?;
+    }
+    Ok(())
+}
+
+/// Creates the `.part` file for `path` in its folder, which must exist, after sweeping the
+/// folder's debris. Refuses at once when `path` exists and must be kept.
 pub(crate) fn begin(path: &Path, existing: Existing) -> Result<Partial> {
     if existing == Existing::Keep && path.exists() {
         return Err(CoreError::BackupExists { path: path.to_path_buf() });
     }
     let folder = folder_of(path);
-    if !folder.as_os_str().is_empty() {
-        std::fs::create_dir_all(&folder).map_err(|e| CoreError::io(&folder, e))?;
-    }
     sweep(&folder);
     let partial = part_path(path);
-    let file = File::options().write(true).create_new(true).open(&partial).map_err(|e| CoreError::io(&partial, e))?;
+    // An error names the file the user asked for, not its part.
+    let file = File::options().write(true).create_new(true).open(&partial).map_err(|e| CoreError::io(path, e))?;
     // Best effort: a file system without locks (some network shares) still gets its file; only
     // the sweep of a concurrent writer's part is then left to the part's age.
     let _ = file.try_lock();
@@ -82,7 +89,7 @@ pub(crate) fn begin(path: &Path, existing: Existing) -> Result<Partial> {
 impl Partial {
     /// Puts the finished file in place: on disk first, then under its name.
     pub(crate) fn commit(mut self, path: &Path, existing: Existing) -> Result<()> {
-        self.file.sync_all().map_err(|e| CoreError::io(&self.path, e))?;
+        self.file.sync_all().map_err(|e| CoreError::io(path, e))?;
         match existing {
             Existing::Replace => std::fs::rename(&self.path, path).map_err(|e| CoreError::io(path, e))?,
             Existing::Keep => place_without_replacing(&self.path, path)?,

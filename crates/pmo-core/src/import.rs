@@ -13,6 +13,8 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use crate::backup::BackupReason;
+
 use pmo_import::{read_workbook, Identity, Parsed};
 use pmo_model::finding::{Finding, FindingView};
 use pmo_model::i18n::{Key, Lang};
@@ -174,6 +176,9 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
 /// Reads the file and imports it; a file that cannot be read is a rejected report, not an error
 /// of the whole run (each file stands or falls alone).
 pub fn import_path(store: &mut Store, path: &Path, dry_run: bool, at: DateTime<Utc>) -> Result<FileReport> {
+    if !dry_run {
+        crate::backup::automatic(store, BackupReason::Import, at)?;
+    }
     let read = read_file(path, None);
     import_read(store, read, dry_run, at)
 }
@@ -196,6 +201,10 @@ pub fn import_paths(
     at: DateTime<Utc>,
     on_report: impl FnMut(&FileReport),
 ) -> Result<Vec<FileReport>> {
+    // Before anything of the batch is written, the database as it was is kept (once a batch).
+    if !dry_run && !paths.is_empty() {
+        crate::backup::automatic(store, BackupReason::Import, at)?;
+    }
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
     import_paths_with(store, paths, dry_run, at, workers, on_report)
 }
@@ -460,6 +469,7 @@ fn check_read(
     if let Some(data) = &parsed.data {
         findings.extend(ownership_findings(store, data)?);
         findings.extend(envelope_findings(store, data)?);
+        findings.extend(emptied_findings(store, data)?);
     }
     let identity = parsed.identity;
     let data = parsed.data.filter(|_| !findings.iter().any(Finding::is_error));
@@ -632,6 +642,31 @@ fn envelope_findings(store: &Store, data: &ReturnData) -> Result<Vec<Finding>> {
         finding = finding.at(&cell.sheet, Some(cell.cell.clone()));
     }
     Ok(vec![finding])
+}
+
+/// A return that lists no project at all, where the directorate's latest return up to its
+/// campaign listed some, is refused: an emptied Projets sheet (rows deleted, the wrong file
+/// saved) would otherwise replace a portfolio of forty projects with nothing. A directorate
+/// whose projects ended lists them with their status (Terminé, Abandonné). A first return
+/// without projects says nothing wrong and is kept.
+fn emptied_findings(store: &Store, data: &ReturnData) -> Result<Vec<Finding>> {
+    if !data.projects.is_empty() {
+        return Ok(Vec::new());
+    }
+    let returns = pmo_store::returns_of(store.conn(), &data.directorate, data.year)?;
+    let Some(previous) = returns.iter().filter(|r| r.is_current && r.campaign <= data.campaign).max_by_key(|r| r.campaign)
+    else {
+        return Ok(Vec::new());
+    };
+    let count = pmo_store::load_return(store.conn(), previous.id)?.projects.len();
+    if count == 0 {
+        return Ok(Vec::new());
+    }
+    Ok(vec![Finding::error(Key::ProjectsEmptied)
+        .at(pmo_model::contract::SheetKind::Projects.french_name(), None)
+        .arg("count", count)
+        .arg("campaign", previous.campaign.code())
+        .arg("id", previous.id)])
 }
 
 /// A project code belongs to one directorate: a code another directorate already owns is an

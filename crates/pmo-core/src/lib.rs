@@ -425,6 +425,7 @@ pub fn history_lines(entries: &[HistoryEntry], lang: Lang) -> Vec<String> {
 }
 
 pub fn restore_return(store: &mut Store, return_id: i64, at: DateTime<Utc>) -> Result<RestoreOutcome> {
+    backup::automatic(store, backup::BackupReason::RestoreReturn, at)?;
     let tx = store.conn_mut().transaction().map_err(pmo_store::Error::from)?;
     let outcome = pmo_store::restore_return(&tx, return_id, at)?;
     tx.commit().map_err(pmo_store::Error::from)?;
@@ -444,6 +445,7 @@ pub struct WrittenTemplate {
 /// prefilled with the projects and figures of its latest return (of that year if any, else of
 /// its latest year, then with projects only: last year's figures are not this year's).
 pub fn template(store: Option<&Store>, year: i32, campaign: Campaign, directorate: Option<&str>) -> Result<WrittenTemplate> {
+    check_year(year)?;
     let code = directorate.map(|d| d.trim().to_uppercase());
     let mut data = pmo_model::model::ReturnData::new(code.as_deref().unwrap_or(""), year, campaign);
     let mut prefilled_from = None;
@@ -507,8 +509,19 @@ fn carry_into_next_year(data: &mut pmo_model::model::ReturnData, year: i32) {
     data.envelope = None;
 }
 
+/// Refuses a year the importer would refuse in the workbook written for it.
+fn check_year(year: i32) -> Result<()> {
+    if pmo_model::contract::YEARS.contains(&year) {
+        Ok(())
+    } else {
+        Err(CoreError::YearOutOfRange(year))
+    }
+}
+
 /// Writes the demo portfolio's workbooks into `dir` (created if needed), each atomically.
 pub fn write_demo(dir: &Path, year: i32) -> Result<Vec<PathBuf>> {
+    check_year(year)?;
+    std::fs::create_dir_all(dir).map_err(|e| CoreError::io(dir, e))?;
     let mut written = Vec::new();
     for (name, bytes) in pmo_template::demo_workbooks(year)? {
         let path = dir.join(name);

@@ -107,7 +107,7 @@ pub(crate) fn read_directorate(grid: &Grid, findings: &mut Vec<Finding>) -> Head
             reader.required_text(p);
             return None;
         }
-        reader.integer(p, 2000..=2100, Key::ExpectYear, false).map(|y| y as i32)
+        reader.integer(p, i64::from(*pmo_model::contract::YEARS.start())..=i64::from(*pmo_model::contract::YEARS.end()), Key::ExpectYear, false).map(|y| y as i32)
     });
     let campaign = place("campaign").and_then(|p| reader.required_choice::<Campaign>(p));
     let submitted_on = place("submitted_on").and_then(|p| reader.date(p));

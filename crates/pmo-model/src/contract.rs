@@ -154,6 +154,10 @@ const fn col(
 
 use ValueKind as V;
 
+/// The years a return may be for (Direction!Exercice): what the importer accepts is what the
+/// templates and the demo may be written for.
+pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+
 /// Keys of the Direction sheet (key in one column, value in the next).
 pub const DIRECTORATE_KEYS: &[ColumnSpec] = &[
     col("directorate", "Code direction", "Directorate code", &["Direction", "Code", "Code de la direction"], true, V::Text),

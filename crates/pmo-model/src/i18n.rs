@@ -189,6 +189,9 @@ catalog! {
     FileUnreadable =>
         "Le fichier n'est pas un classeur lisible ({reason}). Attendu : un classeur Excel ou LibreOffice (.xlsx, .xlsm, .xls, .ods) non chiffré.",
         "The file is not a readable workbook ({reason}). Expected: an unencrypted Excel or LibreOffice workbook (.xlsx, .xlsm, .xls, .ods).";
+    ProjectsEmptied =>
+        "La feuille « Projets » ne liste aucun projet, alors que la remontée courante n° {id} ({campaign}) en liste {count} {count:projet|projets}. Importée, elle viderait le portefeuille de la direction. Si des projets sont terminés ou abandonnés, gardez-les avec ce statut.",
+        "The Projets sheet lists no project, while the current return #{id} ({campaign}) lists {count} {count:project|projects}. Imported, it would empty the directorate's portfolio. If projects ended or were dropped, keep them with that status.";
     FileEncrypted =>
         "Le classeur est protégé par un mot de passe (chiffré) et ne peut pas être lu. Enregistrez-le sans mot de passe puis importez-le à nouveau.",
         "The workbook is password-protected (encrypted) and cannot be read. Save it without a password and import it again.";
@@ -289,6 +292,15 @@ catalog! {
     // ----- Core and CLI (pmo-core, pmo-cli) -----------------------------------------------------
     ErrorIo => "Impossible de lire ou d'écrire « {path} » : {reason}.", "Cannot read or write \"{path}\": {reason}.";
     ErrorStore => "Erreur de la base de données : {reason}.", "Database error: {reason}.";
+    ErrorStoreReadOnly =>
+        "La base de données ne peut pas être modifiée : son fichier ou son dossier est en lecture seule. Les consultations restent possibles ; pour importer ou modifier, copiez la base dans un dossier où vous pouvez écrire, ou demandez ce droit.",
+        "The database cannot be changed: its file or folder is read-only. Reading it still works; to import or change anything, copy the database into a folder you can write to, or ask for that right.";
+    ErrorStoreReadOnlyOutdated =>
+        "La base {path} est en lecture seule et vient d'une version antérieure de PMO Desk : elle ne peut pas être mise à jour là où elle est. Copiez-la dans un dossier où vous pouvez écrire, puis ouvrez la copie.",
+        "The database {path} is read-only and comes from an earlier version of PMO Desk: it cannot be brought up to date where it lies. Copy it into a folder you can write to, then open the copy.";
+    ErrorStoreBusy =>
+        "La base de données est occupée par un autre traitement PMO Desk (un import, une restauration) depuis plus de 5 secondes. Rien n'a été modifié : réessayez dans un instant.",
+        "The database has been busy with another PMO Desk task (an import, a restore) for more than 5 seconds. Nothing was changed: try again in a moment.";
     ErrorReturnNotFound => "Aucune remontée n° {id}. Consultez les numéros avec « pmo history ».",
         "No return #{id}. See the numbers with \"pmo history\".";
     ErrorReturnAlreadyCurrent => "La remontée n° {id} est déjà la remontée courante de sa direction, de son exercice et de sa campagne : rien à restaurer.",
@@ -314,6 +326,15 @@ catalog! {
         "\"{path}\" already exists: a backup never overwrites a file. Choose another name.";
     ErrorNotADatabase => "« {path} » n'est pas une base de données PMO Desk. Rien n'a été modifié.",
         "\"{path}\" is not a PMO Desk database. Nothing was changed.";
+    CliBackupsEmpty =>
+        "Aucune sauvegarde automatique pour l'instant : PMO Desk en prend une avant chaque import et chaque restauration.",
+        "No automatic backup yet: PMO Desk takes one before every import and every restore.";
+    CliBackupsRestoreHint =>
+        "Les {kept} dernières sont gardées. Pour revenir à l'une d'elles : pmo restore-backup <chemin>",
+        "The latest {kept} are kept. To go back to one of them: pmo restore-backup <path>";
+    BackupBeforeImport => "avant un import", "before an import";
+    BackupBeforeRestoreReturn => "avant une restauration de remontée", "before a return was restored";
+    BackupBeforeRestoreBackup => "base remplacée par une restauration", "database replaced by a restore";
     CliBackupWritten => "Sauvegarde écrite : {path} ({size} octets).", "Backup written: {path} ({size} bytes).";
     CliBackupRestored => "Base restaurée depuis {path} : {returns} {returns:remontée|remontées}. Copie de sécurité de la base précédente : {safety}",
         "Database restored from {path}: {returns} {returns:return|returns}. Safety copy of the previous database: {safety}";
@@ -378,6 +399,9 @@ catalog! {
     ShowSettingSaved => "{key} = {value}", "{key} = {value}";
     ShowSettingDefault => "(par défaut)", "(default)";
     CliXlsxNeedsOut => "Le classeur xlsx ne s'écrit pas dans le terminal : précisez --out FICHIER.xlsx.", "An xlsx workbook is not written to the terminal: give --out FILE.xlsx.";
+    ErrorYearOutOfRange =>
+        "Exercice {found} impossible : un classeur de remontée est pour une année entre 2000 et 2100, et l'import refuserait celui-ci.",
+        "Year {found} is not possible: a return workbook is for a year between 2000 and 2100, and the import would refuse this one.";
     ErrorBadQuarter => "Trimestre {found} inconnu : attendu 1, 2, 3 ou 4.", "Unknown quarter {found}: expected 1, 2, 3 or 4.";
     ErrorUnknownDirectorate => "Aucune direction « {code} » dans le portefeuille {year}.", "No directorate \"{code}\" in the {year} portfolio.";
     ErrorUnknownProject => "Aucun projet « {code} » dans le portefeuille {year}.", "No project \"{code}\" in the {year} portfolio.";
@@ -494,6 +518,10 @@ catalog! {
     HelpArgReportDirectorateCode => "Code de la direction, par exemple DSI.", "Directorate code, e.g. DSI.";
     HelpArgReportProjectCode => "Code du projet, par exemple DSI-01.", "Project code, e.g. DSI-01.";
     HelpArgId => "Numéro de la remontée (pmo history le donne).", "Return number (pmo history gives it).";
+    HelpArgBackupList =>
+        "Liste les sauvegardes automatiques (avant chaque import et chaque restauration) au lieu d'en écrire une.",
+        "Lists the automatic backups (before every import and every restore) instead of writing one.";
+    HelpArgBackupJson => "Liste en JSON : chemin, date, raison, taille.", "List as JSON: path, date, reason, size.";
     HelpArgBackupPath => "Fichier de sauvegarde à écrire (ne doit pas exister).", "Backup file to write (must not exist).";
     HelpArgRestoreBackupPath => "Sauvegarde à restaurer.", "Backup to restore.";
     HelpArgDirectorate => "Code de la direction : le classeur est alors prérempli de sa dernière remontée.", "Directorate code: the workbook is then prefilled from its latest return.";

@@ -26,6 +26,11 @@ pub enum Error {
     )]
     DatabaseTooNew { found: u32, supported: u32 },
 
+    /// The database cannot be written (read-only file or folder) and is from an older version:
+    /// it cannot be brought up to date where it lies.
+    #[error("the database {path} is read-only and from an older version of PMO Desk")]
+    ReadOnlyOutdated { path: PathBuf },
+
     /// A file offered as a backup is not a PMO Desk database (not SQLite, or not our schema).
     #[error("not a PMO Desk database")]
     NotPmoDatabase,
@@ -69,6 +74,20 @@ pub enum Error {
     /// database edited by hand, or written by an incompatible version, can hold one.
     #[error("unreadable stored value in {table}.{column}: {value:?}")]
     Corrupt { table: &'static str, column: &'static str, value: String },
+}
+
+impl Error {
+    /// "database is locked" or "busy": another connection held a lock past the busy timeout, or
+    /// one SQLite chose not to wait for.
+    pub fn is_busy(&self) -> bool {
+        matches!(self, Error::Sqlite(rusqlite::Error::SqliteFailure(f, _))
+            if matches!(f.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked))
+    }
+
+    /// A write refused because the database's file or folder is read-only.
+    pub fn is_read_only(&self) -> bool {
+        matches!(self, Error::Sqlite(rusqlite::Error::SqliteFailure(f, _)) if f.code == rusqlite::ErrorCode::ReadOnly)
+    }
 }
 
 /// The store's result type.

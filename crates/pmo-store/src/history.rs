@@ -219,3 +219,14 @@ pub fn history(conn: &Connection) -> Result<Vec<HistoryEntry>> {
     events.sort_by(|a, b| b.0.cmp(&a.0));
     Ok(events.into_iter().map(|(_, e)| e).collect())
 }
+
+/// When the returns last changed: the latest import (accepted or rejected) or restoration;
+/// `None` for a database that never had one. What an automatic backup is compared with.
+pub fn last_change(conn: &Connection) -> Result<Option<DateTime<Utc>>> {
+    let latest: Option<String> = conn.query_row(
+        "SELECT max(t) FROM (SELECT max(imported_at) AS t FROM imports UNION ALL SELECT max(restored_at) FROM restorations)",
+        [],
+        |r| r.get(0),
+    )?;
+    latest.map(|t| parse_time(&t, "imports", "imported_at")).transpose()
+}

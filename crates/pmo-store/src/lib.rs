@@ -54,7 +54,7 @@ use rusqlite::Connection;
 
 pub use backup::prepare_restore;
 pub use error::{Error, Result};
-pub use history::{history, record_rejected, HistoryEntry, ImportEntry, ImportOutcome, RestorationEntry};
+pub use history::{history, last_change, record_rejected, HistoryEntry, ImportEntry, ImportOutcome, RestorationEntry};
 pub use migrations::{schema_version, SCHEMA_VERSION};
 pub use returns::{
     cell_of, current_return_with_sha, current_returns, directorates, key_cell_of, latest_return, load_current_returns,
@@ -93,12 +93,33 @@ impl Store {
     /// Opens (creating it and its folders if needed) the database at `path`, in WAL mode with
     /// foreign keys enforced, and brings its schema up to date. Refuses a database written by a
     /// newer PMO Desk ([`Error::DatabaseTooNew`]) without changing it.
+    ///
+    /// Two processes opening a new database at once both succeed: switching to WAL and the first
+    /// migration take locks SQLite does not wait for (it answers "database is locked" at once
+    /// rather than risk a deadlock), so the opening is tried again for up to the busy timeout.
+    /// A database the user cannot write (a read-only folder, a file on a read-only share) is
+    /// opened read-only, for every command that only reads ([`Store::is_read_only`]).
     pub fn open(path: impl AsRef<Path>) -> Result<Store> {
         let path = path.as_ref();
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent)
                 .map_err(|source| Error::CreateDir { path: parent.to_path_buf(), source })?;
         }
+        let started = std::time::Instant::now();
+        let mut pause = Duration::from_millis(5);
+        loop {
+            match Store::open_once(path) {
+                Err(e) if is_busy(&e) && started.elapsed() < BUSY_TIMEOUT => {
+                    std::thread::sleep(pause);
+                    pause = (pause * 2).min(Duration::from_millis(100));
+                }
+                Err(e) if is_read_only(&e) && path.exists() => return Store::open_read_only(path),
+                other => return other,
+            }
+        }
+    }
+
+    fn open_once(path: &Path) -> Result<Store> {
         let conn = Connection::open(path)?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         // Checked before switching to WAL, which would rewrite a newer database's header.
@@ -108,6 +129,41 @@ impl Store {
         // NORMAL is durable across application crashes in WAL mode and much faster than FULL.
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         Store::setup(conn)
+    }
+
+    /// A database that cannot be written: read as it is, never migrated (one from an older
+    /// version cannot be brought up to date where it lies, and says so).
+    fn open_read_only(path: &Path) -> Result<Store> {
+        use rusqlite::OpenFlags;
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
+        let open = |conn: Connection| -> Result<(Connection, u32)> {
+            conn.busy_timeout(BUSY_TIMEOUT)?;
+            let found = schema_version(&conn)?;
+            Ok((conn, found))
+        };
+        let opened = match open(Connection::open_with_flags(path, flags)?) {
+            // A WAL database read in a folder where its shared-memory file cannot be created:
+            // SQLite reads it only as immutable, which is exact when no write-ahead log holds
+            // pages the database file lacks (none can be added: nobody can write here).
+            Err(e) if is_read_only(&e) && wal_is_empty(path) => {
+                open(Connection::open_with_flags(immutable_uri(path), flags)?)?
+            }
+            other => other?,
+        };
+        let (conn, found) = opened;
+        if found > SCHEMA_VERSION {
+            return Err(Error::DatabaseTooNew { found, supported: SCHEMA_VERSION });
+        }
+        if found < SCHEMA_VERSION {
+            return Err(Error::ReadOnlyOutdated { path: path.to_path_buf() });
+        }
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        Ok(Store { conn })
+    }
+
+    /// Whether the database was opened read-only (its file or folder cannot be written).
+    pub fn is_read_only(&self) -> bool {
+        self.conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(false)
     }
 
     /// A private database in memory, for tests and dry runs.
@@ -153,4 +209,35 @@ pub fn snapshot<T>(conn: &Connection, f: impl FnOnce(&Connection) -> Result<T>) 
     // Nothing was written: ending the transaction only releases the snapshot.
     tx.commit()?;
     Ok(out)
+}
+
+fn is_busy(e: &Error) -> bool {
+    e.is_busy()
+}
+
+/// The file or its folder cannot be written, or SQLite cannot create the journal files beside it.
+fn is_read_only(e: &Error) -> bool {
+    e.is_read_only()
+        || matches!(e, Error::Sqlite(rusqlite::Error::SqliteFailure(f, _)) if f.code == rusqlite::ErrorCode::CannotOpen)
+}
+
+/// Whether the database has no write-ahead log with content beside it.
+fn wal_is_empty(path: &Path) -> bool {
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    std::fs::metadata(PathBuf::from(wal)).map_or(true, |m| m.len() == 0)
+}
+
+/// `file:<path>?immutable=1`, the path's URI-significant characters escaped.
+fn immutable_uri(path: &Path) -> String {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut uri = String::from("file:");
+    for c in absolute.to_string_lossy().chars() {
+        match c {
+            '?' | '#' | '%' => uri.push_str(&format!("%{:02X}", c as u32)),
+            c => uri.push(c),
+        }
+    }
+    uri.push_str("?immutable=1");
+    uri
 }

@@ -3,6 +3,7 @@
 
 export type Key =
   | "FileUnreadable"
+  | "ProjectsEmptied"
   | "FileEncrypted"
   | "FileUnsupported"
   | "FileIo"
@@ -37,6 +38,9 @@ export type Key =
   | "RowDuplicate"
   | "ErrorIo"
   | "ErrorStore"
+  | "ErrorStoreReadOnly"
+  | "ErrorStoreReadOnlyOutdated"
+  | "ErrorStoreBusy"
   | "ErrorReturnNotFound"
   | "ErrorReturnAlreadyCurrent"
   | "ErrorDatabaseTooNew"
@@ -54,6 +58,11 @@ export type Key =
   | "ExpectAbsolutePath"
   | "ErrorBackupExists"
   | "ErrorNotADatabase"
+  | "CliBackupsEmpty"
+  | "CliBackupsRestoreHint"
+  | "BackupBeforeImport"
+  | "BackupBeforeRestoreReturn"
+  | "BackupBeforeRestoreBackup"
   | "CliBackupWritten"
   | "CliBackupRestored"
   | "ShowLatestCampaigns"
@@ -114,6 +123,7 @@ export type Key =
   | "ShowSettingSaved"
   | "ShowSettingDefault"
   | "CliXlsxNeedsOut"
+  | "ErrorYearOutOfRange"
   | "ErrorBadQuarter"
   | "ErrorUnknownDirectorate"
   | "ErrorUnknownProject"
@@ -216,6 +226,8 @@ export type Key =
   | "HelpArgReportDirectorateCode"
   | "HelpArgReportProjectCode"
   | "HelpArgId"
+  | "HelpArgBackupList"
+  | "HelpArgBackupJson"
   | "HelpArgBackupPath"
   | "HelpArgRestoreBackupPath"
   | "HelpArgDirectorate"
@@ -1002,6 +1014,7 @@ export type Key =
 
 export const FR: Record<Key, string> = {
   FileUnreadable: "Le fichier n'est pas un classeur lisible ({reason}). Attendu : un classeur Excel ou LibreOffice (.xlsx, .xlsm, .xls, .ods) non chiffré.",
+  ProjectsEmptied: "La feuille « Projets » ne liste aucun projet, alors que la remontée courante n° {id} ({campaign}) en liste {count} {count:projet|projets}. Importée, elle viderait le portefeuille de la direction. Si des projets sont terminés ou abandonnés, gardez-les avec ce statut.",
   FileEncrypted: "Le classeur est protégé par un mot de passe (chiffré) et ne peut pas être lu. Enregistrez-le sans mot de passe puis importez-le à nouveau.",
   FileUnsupported: "Format de fichier non pris en charge : « {found} ». Attendu : .xlsx, .xlsm, .xls, .xlsb ou .ods.",
   FileIo: "Impossible de lire le fichier : {reason}.",
@@ -1036,6 +1049,9 @@ export const FR: Record<Key, string> = {
   RowDuplicate: "Ligne en double de {expected} pour « {found} » : les deux lignes sont conservées et additionnées.",
   ErrorIo: "Impossible de lire ou d'écrire « {path} » : {reason}.",
   ErrorStore: "Erreur de la base de données : {reason}.",
+  ErrorStoreReadOnly: "La base de données ne peut pas être modifiée : son fichier ou son dossier est en lecture seule. Les consultations restent possibles ; pour importer ou modifier, copiez la base dans un dossier où vous pouvez écrire, ou demandez ce droit.",
+  ErrorStoreReadOnlyOutdated: "La base {path} est en lecture seule et vient d'une version antérieure de PMO Desk : elle ne peut pas être mise à jour là où elle est. Copiez-la dans un dossier où vous pouvez écrire, puis ouvrez la copie.",
+  ErrorStoreBusy: "La base de données est occupée par un autre traitement PMO Desk (un import, une restauration) depuis plus de 5 secondes. Rien n'a été modifié : réessayez dans un instant.",
   ErrorReturnNotFound: "Aucune remontée n° {id}. Consultez les numéros avec « pmo history ».",
   ErrorReturnAlreadyCurrent: "La remontée n° {id} est déjà la remontée courante de sa direction, de son exercice et de sa campagne : rien à restaurer.",
   ErrorDatabaseTooNew: "Cette base de données a été écrite par une version plus récente de PMO Desk (schéma {found}, cette version lit jusqu'au schéma {supported}). Mettez PMO Desk à jour.",
@@ -1053,6 +1069,11 @@ export const FR: Record<Key, string> = {
   ExpectAbsolutePath: "un chemin absolu (ou rien, pour le dossier par défaut)",
   ErrorBackupExists: "« {path} » existe déjà : une sauvegarde n'écrase jamais un fichier. Choisissez un autre nom.",
   ErrorNotADatabase: "« {path} » n'est pas une base de données PMO Desk. Rien n'a été modifié.",
+  CliBackupsEmpty: "Aucune sauvegarde automatique pour l'instant : PMO Desk en prend une avant chaque import et chaque restauration.",
+  CliBackupsRestoreHint: "Les {kept} dernières sont gardées. Pour revenir à l'une d'elles : pmo restore-backup <chemin>",
+  BackupBeforeImport: "avant un import",
+  BackupBeforeRestoreReturn: "avant une restauration de remontée",
+  BackupBeforeRestoreBackup: "base remplacée par une restauration",
   CliBackupWritten: "Sauvegarde écrite : {path} ({size} octets).",
   CliBackupRestored: "Base restaurée depuis {path} : {returns} {returns:remontée|remontées}. Copie de sécurité de la base précédente : {safety}",
   ShowLatestCampaigns: "dernière campagne de chaque direction",
@@ -1113,6 +1134,7 @@ export const FR: Record<Key, string> = {
   ShowSettingSaved: "{key} = {value}",
   ShowSettingDefault: "(par défaut)",
   CliXlsxNeedsOut: "Le classeur xlsx ne s'écrit pas dans le terminal : précisez --out FICHIER.xlsx.",
+  ErrorYearOutOfRange: "Exercice {found} impossible : un classeur de remontée est pour une année entre 2000 et 2100, et l'import refuserait celui-ci.",
   ErrorBadQuarter: "Trimestre {found} inconnu : attendu 1, 2, 3 ou 4.",
   ErrorUnknownDirectorate: "Aucune direction « {code} » dans le portefeuille {year}.",
   ErrorUnknownProject: "Aucun projet « {code} » dans le portefeuille {year}.",
@@ -1215,6 +1237,8 @@ export const FR: Record<Key, string> = {
   HelpArgReportDirectorateCode: "Code de la direction, par exemple DSI.",
   HelpArgReportProjectCode: "Code du projet, par exemple DSI-01.",
   HelpArgId: "Numéro de la remontée (pmo history le donne).",
+  HelpArgBackupList: "Liste les sauvegardes automatiques (avant chaque import et chaque restauration) au lieu d'en écrire une.",
+  HelpArgBackupJson: "Liste en JSON : chemin, date, raison, taille.",
   HelpArgBackupPath: "Fichier de sauvegarde à écrire (ne doit pas exister).",
   HelpArgRestoreBackupPath: "Sauvegarde à restaurer.",
   HelpArgDirectorate: "Code de la direction : le classeur est alors prérempli de sa dernière remontée.",
@@ -2001,6 +2025,7 @@ export const FR: Record<Key, string> = {
 
 export const EN: Record<Key, string> = {
   FileUnreadable: "The file is not a readable workbook ({reason}). Expected: an unencrypted Excel or LibreOffice workbook (.xlsx, .xlsm, .xls, .ods).",
+  ProjectsEmptied: "The Projets sheet lists no project, while the current return #{id} ({campaign}) lists {count} {count:project|projects}. Imported, it would empty the directorate's portfolio. If projects ended or were dropped, keep them with that status.",
   FileEncrypted: "The workbook is password-protected (encrypted) and cannot be read. Save it without a password and import it again.",
   FileUnsupported: "Unsupported file format: \"{found}\". Expected: .xlsx, .xlsm, .xls, .xlsb or .ods.",
   FileIo: "Cannot read the file: {reason}.",
@@ -2035,6 +2060,9 @@ export const EN: Record<Key, string> = {
   RowDuplicate: "Row duplicates {expected} for \"{found}\": both rows are kept and added up.",
   ErrorIo: "Cannot read or write \"{path}\": {reason}.",
   ErrorStore: "Database error: {reason}.",
+  ErrorStoreReadOnly: "The database cannot be changed: its file or folder is read-only. Reading it still works; to import or change anything, copy the database into a folder you can write to, or ask for that right.",
+  ErrorStoreReadOnlyOutdated: "The database {path} is read-only and comes from an earlier version of PMO Desk: it cannot be brought up to date where it lies. Copy it into a folder you can write to, then open the copy.",
+  ErrorStoreBusy: "The database has been busy with another PMO Desk task (an import, a restore) for more than 5 seconds. Nothing was changed: try again in a moment.",
   ErrorReturnNotFound: "No return #{id}. See the numbers with \"pmo history\".",
   ErrorReturnAlreadyCurrent: "Return #{id} is already the current return of its directorate, year and campaign: nothing to restore.",
   ErrorDatabaseTooNew: "This database was written by a newer PMO Desk (schema {found}; this version reads up to schema {supported}). Update PMO Desk.",
@@ -2052,6 +2080,11 @@ export const EN: Record<Key, string> = {
   ExpectAbsolutePath: "an absolute path (or nothing, for the default folder)",
   ErrorBackupExists: "\"{path}\" already exists: a backup never overwrites a file. Choose another name.",
   ErrorNotADatabase: "\"{path}\" is not a PMO Desk database. Nothing was changed.",
+  CliBackupsEmpty: "No automatic backup yet: PMO Desk takes one before every import and every restore.",
+  CliBackupsRestoreHint: "The latest {kept} are kept. To go back to one of them: pmo restore-backup <path>",
+  BackupBeforeImport: "before an import",
+  BackupBeforeRestoreReturn: "before a return was restored",
+  BackupBeforeRestoreBackup: "database replaced by a restore",
   CliBackupWritten: "Backup written: {path} ({size} bytes).",
   CliBackupRestored: "Database restored from {path}: {returns} {returns:return|returns}. Safety copy of the previous database: {safety}",
   ShowLatestCampaigns: "latest campaign of each directorate",
@@ -2112,6 +2145,7 @@ export const EN: Record<Key, string> = {
   ShowSettingSaved: "{key} = {value}",
   ShowSettingDefault: "(default)",
   CliXlsxNeedsOut: "An xlsx workbook is not written to the terminal: give --out FILE.xlsx.",
+  ErrorYearOutOfRange: "Year {found} is not possible: a return workbook is for a year between 2000 and 2100, and the import would refuse this one.",
   ErrorBadQuarter: "Unknown quarter {found}: expected 1, 2, 3 or 4.",
   ErrorUnknownDirectorate: "No directorate \"{code}\" in the {year} portfolio.",
   ErrorUnknownProject: "No project \"{code}\" in the {year} portfolio.",
@@ -2214,6 +2248,8 @@ export const EN: Record<Key, string> = {
   HelpArgReportDirectorateCode: "Directorate code, e.g. DSI.",
   HelpArgReportProjectCode: "Project code, e.g. DSI-01.",
   HelpArgId: "Return number (pmo history gives it).",
+  HelpArgBackupList: "Lists the automatic backups (before every import and every restore) instead of writing one.",
+  HelpArgBackupJson: "List as JSON: path, date, reason, size.",
   HelpArgBackupPath: "Backup file to write (must not exist).",
   HelpArgRestoreBackupPath: "Backup to restore.",
   HelpArgDirectorate: "Directorate code: the workbook is then prefilled from its latest return.",
