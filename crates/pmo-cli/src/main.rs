@@ -515,6 +515,12 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, CoreError> {
             };
             let out = args.out.unwrap_or_else(|| PathBuf::from(pmo_core::report::default_file_name(&kind, year, quarter)));
             let report = pmo_core::report::generate(&store, &request, &out, now)?;
+            if !report.unshown_characters.is_empty() {
+                eprintln!(
+                    "{}",
+                    pmo_core::text::printable(&tr(lang, Key::CliReportUnshown, &[("list", &report.unshown_characters.join(" "))]))
+                );
+            }
             if args.json {
                 let mut value = serde_json::to_value(&report)?;
                 value["file"] = serde_json::Value::String(out.display().to_string());

@@ -142,7 +142,13 @@ pub fn automatic(store: &Store, reason: BackupReason, at: DateTime<Utc>) -> Resu
         n += 1;
         path = folder.join(format!("{AUTOMATIC_PREFIX}{stamp}-{}-{n}.sqlite", reason.code()));
     }
-    backup(store, &path)?;
+    match backup(store, &path) {
+        Ok(()) => {}
+        // Another process took this instant's backup meanwhile (two imports started together):
+        // it holds the same database as it was before either.
+        Err(CoreError::BackupExists { .. }) => return Ok(None),
+        Err(e) => return Err(e),
+    }
     let mut automatic: Vec<AutomaticBackup> =
         automatic_backups_in(&folder).into_iter().filter(|b| b.reason != BackupReason::RestoreBackup).collect();
     automatic.sort_by_key(|b| std::cmp::Reverse(b.taken_at));

@@ -56,6 +56,9 @@ pub struct GeneratedReport {
     pub sha256: String,
     pub size: u64,
     pub returns: Vec<i64>,
+    /// Characters of the data the PDF's font cannot show (each drawn as `?`; the report says so
+    /// on its first page), as text: `["☺", "ع"]`. An extension of `pmo report --json`.
+    pub unshown_characters: Vec<String>,
 }
 
 /// Builds the report, writes its PDF to `path` and records it.
@@ -138,6 +141,11 @@ fn generate_from(
             Some(code.clone()),
         ),
     };
+    // Names may hold what no bundled font draws (emoji, Arabic…): the report says which,
+    // rather than leave the reader a `?` to take for the data.
+    let (unshown, texts) = unshown_characters(&sources, &organisation)?;
+    let mut document = document;
+    pmo_report::note_unshown_characters(&mut document, &unshown, &texts, request.lang);
     let options = pmo_report::RenderOptions { creator: format!("PMO Desk {}", env!("CARGO_PKG_VERSION")), ..Default::default() };
     let (partial, rendered) = write_pdf(&document, sheets.into_iter().flatten(), &options, path)?;
     let returns = pmo_report::sources(&input, &scope);
@@ -168,7 +176,41 @@ fn generate_from(
         let _ = pmo_store::forget_report(store.conn(), record_id);
         return Err(e);
     }
-    Ok(GeneratedReport { record_id, title: document.title, sha256: rendered.sha256, size: rendered.size, returns })
+    Ok(GeneratedReport {
+        record_id,
+        title: document.title,
+        sha256: rendered.sha256,
+        size: rendered.size,
+        returns,
+        unshown_characters: unshown.iter().map(char::to_string).collect(),
+    })
+}
+
+/// The characters of every text a report may show — the returns' content, the organisation's
+/// name — that its font cannot draw, and the texts holding them (each once, in the returns'
+/// order).
+fn unshown_characters(sources: &[pmo_consolidate::SourceReturn], organisation: &str) -> Result<(Vec<char>, Vec<String>)> {
+    fn strings<'a>(value: &'a serde_json::Value, out: &mut Vec<&'a str>) {
+        match value {
+            serde_json::Value::String(s) => out.push(s),
+            serde_json::Value::Array(items) => items.iter().for_each(|v| strings(v, out)),
+            serde_json::Value::Object(map) => map.values().for_each(|v| strings(v, out)),
+            _ => {}
+        }
+    }
+    let values: Vec<serde_json::Value> = sources.iter().map(|s| serde_json::to_value(&s.data)).collect::<std::result::Result<_, _>>()?;
+    let mut texts = vec![organisation];
+    for v in &values {
+        strings(v, &mut texts);
+    }
+    let unshown = pmo_report::unshown_characters(texts.iter().copied())?;
+    let mut affected: Vec<String> = Vec::new();
+    for t in texts {
+        if t.contains(|c: char| unshown.contains(&c)) && !affected.iter().any(|a| a == t) {
+            affected.push(t.to_string());
+        }
+    }
+    Ok((unshown, affected))
 }
 
 /// Streams the PDF of `document` into a `.part` file beside `path` (see [`crate::files`]), on

@@ -326,6 +326,9 @@ catalog! {
         "\"{path}\" already exists: a backup never overwrites a file. Choose another name.";
     ErrorNotADatabase => "« {path} » n'est pas une base de données PMO Desk. Rien n'a été modifié.",
         "\"{path}\" is not a PMO Desk database. Nothing was changed.";
+    CliReportUnshown =>
+        "Attention : la police du rapport ne peut pas afficher ces caractères des remontées, remplacés par « ? » (le rapport le dit en première page) : {list}",
+        "Warning: the report's font cannot show these characters of the returns, replaced by \"?\" (the report says so on its first page): {list}";
     CliBackupsEmpty =>
         "Aucune sauvegarde automatique pour l'instant : PMO Desk en prend une avant chaque import et chaque restauration.",
         "No automatic backup yet: PMO Desk takes one before every import and every restore.";
@@ -748,6 +751,11 @@ catalog! {
     LimitSheetBox =>
         "la feuille « {sheet} » s'étend sur {cells} cellules une fois ses lignes et colonnes répétées développées, au-delà de la limite de {max}",
         "sheet \"{sheet}\" spans {cells} cells once its repeated rows and columns are expanded, beyond the limit of {max}";
+
+    RepUnshownCharacters =>
+        "Des textes des remontées contiennent des caractères que la police de ce document ne peut pas afficher ; ils y sont remplacés par « ? » ({codes}). Textes concernés : {texts}. La base et les exports les gardent tels qu'écrits.",
+        "Texts of the returns hold characters this document's font cannot show; they are replaced here by \"?\" ({codes}). Texts concerned: {texts}. The database and the exports keep them as written.";
+    RepUnshownMore => "et {count} {count:autre|autres}", "and {count} more";
 
     // ----- Consolidated export (pmo-template) --------------------------------------------------
     ExpTitle => "Portefeuille consolidé {year}", "Consolidated portfolio {year}";

@@ -9,8 +9,8 @@ pub mod build;
 pub mod document;
 pub mod render;
 
-pub use build::{codir_pack, codir_pack_parts, ProjectSheets, directorate_report, pack_campaigns, project_sheet, sources, ReportInput, Scope};
-pub use render::{render, render_parts_to, render_to, RenderError, RenderOptions, Rendered};
+pub use build::{codir_pack, codir_pack_parts, ProjectSheets, directorate_report, note_unshown_characters, pack_campaigns, project_sheet, sources, ReportInput, Scope};
+pub use render::{render, render_parts_to, render_to, unshown_characters, RenderError, RenderOptions, Rendered};
 
 /// The number of pages of a PDF this crate rendered (for the record of what was sent), or `None`
 /// if the bytes are not a readable PDF.

@@ -131,6 +131,40 @@ pub fn sources(input: &ReportInput, scope: &Scope) -> Vec<i64> {
 }
 
 /// The directorate code as the portfolio writes it: exact, else ignoring case.
+/// Says, at the start of `document`'s first page after its cover, which characters of its data
+/// its font cannot show (each drawn as `?`) and in which texts, so that no reader takes a `?`
+/// for the data: the code points (at most twenty, then how many more) and at most five texts.
+pub fn note_unshown_characters(
+    document: &mut crate::document::Document,
+    unshown: &[char],
+    texts: &[String],
+    lang: Lang,
+) {
+    use crate::document::Block;
+    if unshown.is_empty() {
+        return;
+    }
+    let mut codes: Vec<String> = unshown.iter().take(20).map(|c| format!("U+{:04X}", u32::from(*c))).collect();
+    if unshown.len() > 20 {
+        codes.push(tr(lang, Key::RepUnshownMore, &[("count", &(unshown.len() - 20))]));
+    }
+    let quote = |t: &String| match lang {
+        Lang::Fr => format!("« {t} »"),
+        Lang::En => format!("\"{t}\""),
+    };
+    let quoted: Vec<String> = texts.iter().take(5).map(quote).collect();
+    let text = tr(lang, Key::RepUnshownCharacters, &[("codes", &codes.join(", ")), ("texts", &quoted.join(", "))]);
+    let mut at = 0;
+    if matches!(document.blocks.first(), Some(Block::Cover(_))) {
+        at = 1;
+        // The cover is alone on its page: the note opens the next one, above what it holds.
+        if matches!(document.blocks.get(1), Some(Block::PageBreak)) {
+            at = 2;
+        }
+    }
+    document.blocks.insert(at, Block::Paragraph { text });
+}
+
 pub(crate) fn find_directorate<'p>(portfolio: &'p Portfolio, code: &str) -> Option<&'p str> {
     let code = code.trim();
     portfolio

@@ -76,6 +76,22 @@ pub enum RenderError {
     Pdf(String),
 }
 
+/// The characters of `texts` that the bundled faces cannot draw (the PDF shows `?` for them):
+/// each once, in code point order. Whitespace and control characters are not counted.
+pub fn unshown_characters<'a>(texts: impl IntoIterator<Item = &'a str>) -> Result<Vec<char>, RenderError> {
+    let fonts = fonts::Fonts::bundled()?;
+    let mut out = std::collections::BTreeSet::new();
+    for text in texts {
+        for c in text.chars() {
+            let drawn = c.is_whitespace() || c.is_control() || (fonts.regular.has(c) && fonts.bold.has(c));
+            if !drawn {
+                out.insert(c);
+            }
+        }
+    }
+    Ok(out.into_iter().collect())
+}
+
 /// The PDF of `doc`: pure (no clock, no file, no system font) and reproducible (same document
 /// and options, same bytes).
 pub fn render(doc: &Document, options: &RenderOptions) -> Result<Vec<u8>, RenderError> {

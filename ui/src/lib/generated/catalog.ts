@@ -58,6 +58,7 @@ export type Key =
   | "ExpectAbsolutePath"
   | "ErrorBackupExists"
   | "ErrorNotADatabase"
+  | "CliReportUnshown"
   | "CliBackupsEmpty"
   | "CliBackupsRestoreHint"
   | "BackupBeforeImport"
@@ -371,6 +372,8 @@ export type Key =
   | "LimitCellLength"
   | "LimitSheetText"
   | "LimitSheetBox"
+  | "RepUnshownCharacters"
+  | "RepUnshownMore"
   | "ExpTitle"
   | "ExpSheetProjects"
   | "ExpSheetRequests"
@@ -1069,6 +1072,7 @@ export const FR: Record<Key, string> = {
   ExpectAbsolutePath: "un chemin absolu (ou rien, pour le dossier par défaut)",
   ErrorBackupExists: "« {path} » existe déjà : une sauvegarde n'écrase jamais un fichier. Choisissez un autre nom.",
   ErrorNotADatabase: "« {path} » n'est pas une base de données PMO Desk. Rien n'a été modifié.",
+  CliReportUnshown: "Attention : la police du rapport ne peut pas afficher ces caractères des remontées, remplacés par « ? » (le rapport le dit en première page) : {list}",
   CliBackupsEmpty: "Aucune sauvegarde automatique pour l'instant : PMO Desk en prend une avant chaque import et chaque restauration.",
   CliBackupsRestoreHint: "Les {kept} dernières sont gardées. Pour revenir à l'une d'elles : pmo restore-backup <chemin>",
   BackupBeforeImport: "avant un import",
@@ -1382,6 +1386,8 @@ export const FR: Record<Key, string> = {
   LimitCellLength: "la cellule {sheet}!{cell} contient {chars} caractères, au-delà de la limite d'Excel de {max} caractères par cellule",
   LimitSheetText: "les textes de la feuille « {sheet} » dépassent {max}",
   LimitSheetBox: "la feuille « {sheet} » s'étend sur {cells} cellules une fois ses lignes et colonnes répétées développées, au-delà de la limite de {max}",
+  RepUnshownCharacters: "Des textes des remontées contiennent des caractères que la police de ce document ne peut pas afficher ; ils y sont remplacés par « ? » ({codes}). Textes concernés : {texts}. La base et les exports les gardent tels qu'écrits.",
+  RepUnshownMore: "et {count} {count:autre|autres}",
   ExpTitle: "Portefeuille consolidé {year}",
   ExpSheetProjects: "Projets",
   ExpSheetRequests: "Demandes",
@@ -2080,6 +2086,7 @@ export const EN: Record<Key, string> = {
   ExpectAbsolutePath: "an absolute path (or nothing, for the default folder)",
   ErrorBackupExists: "\"{path}\" already exists: a backup never overwrites a file. Choose another name.",
   ErrorNotADatabase: "\"{path}\" is not a PMO Desk database. Nothing was changed.",
+  CliReportUnshown: "Warning: the report's font cannot show these characters of the returns, replaced by \"?\" (the report says so on its first page): {list}",
   CliBackupsEmpty: "No automatic backup yet: PMO Desk takes one before every import and every restore.",
   CliBackupsRestoreHint: "The latest {kept} are kept. To go back to one of them: pmo restore-backup <path>",
   BackupBeforeImport: "before an import",
@@ -2393,6 +2400,8 @@ export const EN: Record<Key, string> = {
   LimitCellLength: "cell {sheet}!{cell} holds {chars} characters, beyond Excel's limit of {max} characters per cell",
   LimitSheetText: "the texts of sheet \"{sheet}\" exceed {max}",
   LimitSheetBox: "sheet \"{sheet}\" spans {cells} cells once its repeated rows and columns are expanded, beyond the limit of {max}",
+  RepUnshownCharacters: "Texts of the returns hold characters this document's font cannot show; they are replaced here by \"?\" ({codes}). Texts concerned: {texts}. The database and the exports keep them as written.",
+  RepUnshownMore: "and {count} more",
   ExpTitle: "Consolidated portfolio {year}",
   ExpSheetProjects: "Projects",
   ExpSheetRequests: "Requests",
