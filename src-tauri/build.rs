@@ -26,6 +26,7 @@ const COMMANDS: &[&str] = &[
     "settings",
     "set_setting",
     "backup_database",
+    "automatic_backups",
     "restore_database",
 ];
 

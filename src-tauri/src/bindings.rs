@@ -42,6 +42,7 @@ fn render_into(dir: &Path) {
         pmo_core::consolidate::ProjectSummary,
         pmo_core::consolidate::AlertView,
         pmo_core::settings::SettingView,
+        pmo_core::backup::AutomaticBackup,
         pmo_store::ReportRecord,
         // Closed lists the UI names in its own code (selectors, labels).
         pmo_core::model::Campaign,

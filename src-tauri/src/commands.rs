@@ -381,6 +381,13 @@ pub async fn backup_database(state: State<'_, AppState>, path: String) -> Result
     Ok(path.display().to_string())
 }
 
+/// The automatic backups (before every import batch and restore) and the copies restores kept,
+/// newest first, for Paramètres to offer bringing one back.
+#[tauri::command(rename_all = "snake_case")]
+pub async fn automatic_backups(state: State<'_, AppState>) -> Result<Vec<pmo_core::backup::AutomaticBackup>> {
+    Ok(pmo_core::backup::automatic_backups(&state.store()))
+}
+
 /// Replaces the data with the backup at `path` (checked first; the replaced database is kept
 /// as a safety copy next to it) and says what the app now holds.
 #[tauri::command(rename_all = "snake_case")]

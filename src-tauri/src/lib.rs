@@ -56,6 +56,7 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>, state: AppState) -> Builde
         commands::settings,
         commands::set_setting,
         commands::backup_database,
+        commands::automatic_backups,
         commands::restore_database,
     ])
 }

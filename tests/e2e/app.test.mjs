@@ -145,6 +145,20 @@ test("the other screens render", async () => {
   }
 });
 
+test("Paramètres lists the automatic backups that `pmo backup --list` gives", async () => {
+  // The app imports file by file: the batch is preceded by one backup, from the second file on
+  // (the first found an empty database, with nothing to keep).
+  const listed = JSON.parse(runPmo(["backup", "--list", "--json"]));
+  assert.equal(listed.length, 1, JSON.stringify(listed));
+  await go("settings");
+  const row = await wd.waitFor("[data-backup]");
+  assert.equal(await wd.attribute(row, "data-backup"), listed[0].path);
+  assert.equal((await wd.findAll("[data-backup]")).length, listed.length);
+  assert.match(await wd.text(row), /Avant un import/);
+  await wd.execute("document.querySelector('[data-backup]').scrollIntoView({ block: 'center' })");
+  await shot("settings-backups");
+});
+
 test("the CODIR pack is generated into the output folder", async () => {
   await go("reports");
   const button = await wd.waitFor('[data-testid="generate-report"]', { accept: (e) => wd.enabled(e) });

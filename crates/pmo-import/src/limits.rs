@@ -73,6 +73,8 @@ pub(crate) enum Over {
     SheetText { sheet: String },
     SheetBox { sheet: String, cells: u64, max: u64 },
     SheetCells { sheet: String, max: usize },
+    /// An .xlsb record declaring more bytes than its part holds (calamine reserves them first).
+    Record { part: String, declared: u64 },
 }
 
 impl Over {
@@ -110,6 +112,9 @@ impl Over {
             }
             Over::SheetBox { sheet, cells, max } => {
                 tr(lang, Key::LimitSheetBox, &[("sheet", sheet), ("cells", &count(*cells)), ("max", &count(*max))])
+            }
+            Over::Record { part, declared } => {
+                tr(lang, Key::LimitRecordLength, &[("part", part), ("size", &bytes(*declared))])
             }
             Over::SheetCells { sheet, max } => {
                 tr(lang, Key::ReasonSheetTooLarge, &[("sheet", sheet), ("max", &count(*max as u64))])
@@ -149,6 +154,8 @@ pub(crate) fn check(bytes: &[u8]) -> Result<Scan, Over> {
             scan_strings(&mut counted)?;
         } else if lower == "content.xml" {
             scan.ods_truncated = scan_ods(&mut counted)?;
+        } else if lower.ends_with(".bin") && lower.starts_with("xl/") {
+            scan_records(&mut counted).map_err(|declared| Over::Record { part: name.clone(), declared })?;
         }
         // Whatever the XML pass left unread still counts (and a part not read as XML is only
         // counted). A damaged entry reads short or fails: calamine will see no more of it.
@@ -233,6 +240,36 @@ fn scan_strings(r: &mut impl Read) -> Result<(), Over> {
             Err(Over::StringsDeclared { declared: d, found })
         }
         _ => Ok(()),
+    }
+}
+
+/// The records of an .xlsb part ([MS-XLSB] 2.1.4: a type of one or two bytes, a length of one
+/// to four, the data): calamine sizes its buffer from each record's length before reading it,
+/// so a length past the end of the part (up to 256 MB from four bytes) is refused here. Gives
+/// the length declared.
+fn scan_records(r: &mut impl Read) -> Result<(), u64> {
+    fn byte(r: &mut impl Read) -> Option<u8> {
+        let mut b = [0u8];
+        r.read_exact(&mut b).ok().map(|()| b[0])
+    }
+    let mut r = BufReader::new(r);
+    loop {
+        let Some(first) = byte(&mut r) else { return Ok(()) }; // the end, between records
+        if first & 0x80 != 0 && byte(&mut r).is_none() {
+            return Ok(()); // a type cut short: calamine stops on it without allocating
+        }
+        let mut len: u64 = 0;
+        for i in 0..4 {
+            let Some(b) = byte(&mut r) else { return Ok(()) };
+            len += u64::from(b & 0x7F) << (7 * i);
+            if b & 0x80 == 0 {
+                break;
+            }
+        }
+        let skipped = std::io::copy(&mut (&mut r).take(len), &mut std::io::sink()).unwrap_or(0);
+        if skipped < len {
+            return Err(len);
+        }
     }
 }
 
@@ -460,6 +497,18 @@ mod tests {
         assert_eq!(scan_strings(&mut sst(10, 3).as_bytes()), Ok(()), "a count a little off is tolerated");
         let long = format!(r#"<sst><si><t>ok</t></si><si><t>{}</t></si></sst>"#, "z".repeat(300_000));
         assert_eq!(scan_strings(&mut long.as_bytes()), Err(Over::StringLength { index: 2 }));
+    }
+
+    #[test]
+    fn an_xlsb_record_longer_than_its_part_is_refused() {
+        // BrtRowHdr (type 0) of 3 bytes, then a record claiming 2^28 − 1 bytes with 2 there.
+        let ok = [0x00, 0x03, 1, 2, 3];
+        assert_eq!(scan_records(&mut &ok[..]), Ok(()));
+        let mut bad = ok.to_vec();
+        bad.extend([0x01, 0xFF, 0xFF, 0xFF, 0x7F, 9, 9]);
+        assert_eq!(scan_records(&mut &bad[..]), Err(268_435_455));
+        let two_byte_type = [0x81, 0x01, 0x01, 7];
+        assert_eq!(scan_records(&mut &two_byte_type[..]), Ok(()));
     }
 
     #[test]

@@ -745,6 +745,9 @@ catalog! {
     LimitCellLength =>
         "la cellule {sheet}!{cell} contient {chars} caractères, au-delà de la limite d'Excel de {max} caractères par cellule",
         "cell {sheet}!{cell} holds {chars} characters, beyond Excel's limit of {max} characters per cell";
+    LimitRecordLength =>
+        "un enregistrement de sa partie « {part} » annonce {size}, plus que la partie n'en contient",
+        "a record of its part \"{part}\" announces {size}, more than the part holds";
     LimitSheetText =>
         "les textes de la feuille « {sheet} » dépassent {max}",
         "the texts of sheet \"{sheet}\" exceed {max}";
@@ -1571,6 +1574,15 @@ catalog! {
         "Toutes les données actuelles seront remplacées par celles de « {path} ». Une copie de sécurité de la base actuelle est gardée à côté d'elle.",
         "All current data will be replaced by that of \"{path}\". A safety copy of the current database is kept next to it.";
     UiRestoreBackupDone => "Base restaurée.", "Database restored.";
+    UiAutomaticBackups => "Sauvegardes automatiques", "Automatic backups";
+    UiAutomaticBackupsHint =>
+        "PMO Desk sauvegarde la base avant chaque import et chaque restauration, dans le dossier « sauvegardes » à côté d'elle ; les 10 dernières sont gardées.",
+        "PMO Desk backs the database up before every import and every restore, in the \"sauvegardes\" folder beside it; the latest 10 are kept.";
+    UiAutomaticBackupsNone => "Aucune pour l'instant : la première sera prise au prochain import.", "None yet: the first will be taken at the next import.";
+    UiBackupBeforeImport => "Avant un import", "Before an import";
+    UiBackupBeforeRestoreReturn => "Avant une restauration de remontée", "Before a return was restored";
+    UiBackupBeforeRestoreBackup => "Base remplacée par une restauration", "Database replaced by a restore";
+    UiBackupSize => "{size} Mo", "{size} MB";
     UiChartValue => "{label} : {value}", "{label}: {value}";
     UiDirectorateNamed => "{name} ({code})", "{name} ({code})";
     UiFieldKind => "Type", "Type";

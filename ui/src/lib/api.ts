@@ -11,6 +11,7 @@ import { open, save } from "@tauri-apps/plugin-dialog";
 import type {
   AlertView,
   AppInfo,
+  AutomaticBackup,
   Campaign,
   CapacityView,
   Dashboard,
@@ -117,6 +118,7 @@ export const settings = () => call<SettingView[]>("settings");
 export const setSetting = (key: string, value: string) => call<SettingView>("set_setting", { key, value });
 export const backupDatabase = (path: string) => call<string>("backup_database", { path });
 export const restoreDatabase = (path: string) => call<AppInfo>("restore_database", { path });
+export const automaticBackups = () => call<AutomaticBackup[]>("automatic_backups");
 
 /** Files a second launch of the app hands to this one (single instance). Returns the unlisten function. */
 export async function onFilesOpened(cb: (paths: string[]) => void): Promise<() => void> {

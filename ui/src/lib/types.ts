@@ -27,6 +27,8 @@ export type { RestoreView } from "./bindings/RestoreView";
 export type { ReturnChanges } from "./bindings/ReturnChanges";
 export type { ReturnRef } from "./bindings/ReturnRef";
 export type { SettingView } from "./bindings/SettingView";
+export type { AutomaticBackup } from "./bindings/AutomaticBackup";
+export type { BackupReason } from "./bindings/BackupReason";
 export type { TemplateView } from "./bindings/TemplateView";
 export type { Trace } from "./bindings/Trace";
 export type { SumTrace } from "./bindings/SumTrace";

@@ -370,6 +370,7 @@ export type Key =
   | "LimitStringsCount"
   | "LimitStringLength"
   | "LimitCellLength"
+  | "LimitRecordLength"
   | "LimitSheetText"
   | "LimitSheetBox"
   | "RepUnshownCharacters"
@@ -1007,6 +1008,13 @@ export type Key =
   | "UiRestoreBackupTitle"
   | "UiRestoreBackupText"
   | "UiRestoreBackupDone"
+  | "UiAutomaticBackups"
+  | "UiAutomaticBackupsHint"
+  | "UiAutomaticBackupsNone"
+  | "UiBackupBeforeImport"
+  | "UiBackupBeforeRestoreReturn"
+  | "UiBackupBeforeRestoreBackup"
+  | "UiBackupSize"
   | "UiChartValue"
   | "UiDirectorateNamed"
   | "UiFieldKind"
@@ -1384,6 +1392,7 @@ export const FR: Record<Key, string> = {
   LimitStringsCount: "sa table des textes contient plus de {max} textes",
   LimitStringLength: "un texte de sa table des textes (le n° {index}) dépasse la limite d'Excel de {max} caractères par cellule",
   LimitCellLength: "la cellule {sheet}!{cell} contient {chars} caractères, au-delà de la limite d'Excel de {max} caractères par cellule",
+  LimitRecordLength: "un enregistrement de sa partie « {part} » annonce {size}, plus que la partie n'en contient",
   LimitSheetText: "les textes de la feuille « {sheet} » dépassent {max}",
   LimitSheetBox: "la feuille « {sheet} » s'étend sur {cells} cellules une fois ses lignes et colonnes répétées développées, au-delà de la limite de {max}",
   RepUnshownCharacters: "Des textes des remontées contiennent des caractères que la police de ce document ne peut pas afficher ; ils y sont remplacés par « ? » ({codes}). Textes concernés : {texts}. La base et les exports les gardent tels qu'écrits.",
@@ -2021,6 +2030,13 @@ export const FR: Record<Key, string> = {
   UiRestoreBackupTitle: "Restaurer cette sauvegarde ?",
   UiRestoreBackupText: "Toutes les données actuelles seront remplacées par celles de « {path} ». Une copie de sécurité de la base actuelle est gardée à côté d'elle.",
   UiRestoreBackupDone: "Base restaurée.",
+  UiAutomaticBackups: "Sauvegardes automatiques",
+  UiAutomaticBackupsHint: "PMO Desk sauvegarde la base avant chaque import et chaque restauration, dans le dossier « sauvegardes » à côté d'elle ; les 10 dernières sont gardées.",
+  UiAutomaticBackupsNone: "Aucune pour l'instant : la première sera prise au prochain import.",
+  UiBackupBeforeImport: "Avant un import",
+  UiBackupBeforeRestoreReturn: "Avant une restauration de remontée",
+  UiBackupBeforeRestoreBackup: "Base remplacée par une restauration",
+  UiBackupSize: "{size} Mo",
   UiChartValue: "{label} : {value}",
   UiDirectorateNamed: "{name} ({code})",
   UiFieldKind: "Type",
@@ -2398,6 +2414,7 @@ export const EN: Record<Key, string> = {
   LimitStringsCount: "its table of texts holds more than {max} texts",
   LimitStringLength: "a text of its table of texts (number {index}) exceeds Excel's limit of {max} characters per cell",
   LimitCellLength: "cell {sheet}!{cell} holds {chars} characters, beyond Excel's limit of {max} characters per cell",
+  LimitRecordLength: "a record of its part \"{part}\" announces {size}, more than the part holds",
   LimitSheetText: "the texts of sheet \"{sheet}\" exceed {max}",
   LimitSheetBox: "sheet \"{sheet}\" spans {cells} cells once its repeated rows and columns are expanded, beyond the limit of {max}",
   RepUnshownCharacters: "Texts of the returns hold characters this document's font cannot show; they are replaced here by \"?\" ({codes}). Texts concerned: {texts}. The database and the exports keep them as written.",
@@ -3035,6 +3052,13 @@ export const EN: Record<Key, string> = {
   UiRestoreBackupTitle: "Restore this backup?",
   UiRestoreBackupText: "All current data will be replaced by that of \"{path}\". A safety copy of the current database is kept next to it.",
   UiRestoreBackupDone: "Database restored.",
+  UiAutomaticBackups: "Automatic backups",
+  UiAutomaticBackupsHint: "PMO Desk backs the database up before every import and every restore, in the \"sauvegardes\" folder beside it; the latest 10 are kept.",
+  UiAutomaticBackupsNone: "None yet: the first will be taken at the next import.",
+  UiBackupBeforeImport: "Before an import",
+  UiBackupBeforeRestoreReturn: "Before a return was restored",
+  UiBackupBeforeRestoreBackup: "Database replaced by a restore",
+  UiBackupSize: "{size} MB",
   UiChartValue: "{label}: {value}",
   UiDirectorateNamed: "{name} ({code})",
   UiFieldKind: "Type",
