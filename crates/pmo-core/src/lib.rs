@@ -425,6 +425,12 @@ pub fn history_lines(entries: &[HistoryEntry], lang: Lang) -> Vec<String> {
 }
 
 pub fn restore_return(store: &mut Store, return_id: i64, at: DateTime<Utc>) -> Result<RestoreOutcome> {
+    // A restore that would change something is preceded by a backup; one that cannot (no such
+    // return, or already current) says why without writing anything.
+    let summary = pmo_store::return_summary(store.conn(), return_id)?;
+    if summary.is_current {
+        return Err(pmo_store::Error::AlreadyCurrent(return_id).into());
+    }
     backup::automatic(store, backup::BackupReason::RestoreReturn, at)?;
     let tx = store.conn_mut().transaction().map_err(pmo_store::Error::from)?;
     let outcome = pmo_store::restore_return(&tx, return_id, at)?;

@@ -6,8 +6,6 @@
 
 mod common;
 
-use std::io::{Cursor, Read, Write};
-
 use common::*;
 use pmo_import::read_workbook;
 use pmo_model::i18n::Key;
@@ -24,22 +22,20 @@ fn refused_over_limit(p: &pmo_import::Parsed, fr: &str, en: &str) {
     assert!(m_fr.starts_with("Le classeur n'a pas été lu : "), "{m_fr}");
 }
 
-/// Rewrites a zip, giving `edit` each part's name and bytes; a part it returns replaces the old
-/// one, deflated (the way a hostile file packs a huge part into a small file).
-fn rezip(bytes: &[u8], mut edit: impl FnMut(&str, &[u8]) -> Option<Vec<u8>>) -> Vec<u8> {
-    let mut zin = zip::ZipArchive::new(Cursor::new(bytes)).expect("a zip");
-    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
-    for i in 0..zin.len() {
-        let mut part = zin.by_index(i).unwrap();
-        let name = part.name().expect("a part name").to_string();
-        let mut content = Vec::new();
-        part.read_to_end(&mut content).unwrap();
-        let content = edit(&name, &content).unwrap_or(content);
-        out.start_file(name, options).unwrap();
-        out.write_all(&content).unwrap();
-    }
-    out.finish().unwrap().into_inner()
+/// Rewrites a zip, deflated (the way a hostile file packs a huge part into a small file).
+fn rezip(bytes: &[u8], edit: impl FnMut(&str, &[u8]) -> Option<Vec<u8>>) -> Vec<u8> {
+    common::rezip(bytes, zip::CompressionMethod::Deflated, edit)
+}
+
+/// The valid workbook with `items` (`<si>…</si>`) first in its shared strings.
+fn with_strings_first(items: &str) -> Vec<u8> {
+    rezip(&valid().bytes(), |name, xml| {
+        (name == "xl/sharedStrings.xml").then(|| {
+            let xml = text(xml);
+            let at = xml.find("<si>").expect("a string");
+            format!("{}{items}{}", &xml[..at], &xml[at..]).into_bytes()
+        })
+    })
 }
 
 fn text(bytes: &[u8]) -> &str {
@@ -116,14 +112,7 @@ fn texts_beyond_excels_cell_limit_are_refused_naming_the_cell() {
     let at_limit = valid().set("Projets", "B2", T("é".repeat(32_767))).read();
     assert!(at_limit.findings.iter().all(|f| f.key != Key::FileOverLimit), "{}", dump(&at_limit));
 
-    let huge = format!("<si><t>{}</t></si>", "b".repeat(1_000_000));
-    let bytes = rezip(&valid().bytes(), |name, xml| {
-        (name == "xl/sharedStrings.xml").then(|| {
-            let xml = text(xml);
-            let at = xml.find("<si>").expect("a string");
-            format!("{}{huge}{}", &xml[..at], &xml[at..]).into_bytes()
-        })
-    });
+    let bytes = with_strings_first(&format!("<si><t>{}</t></si>", "b".repeat(1_000_000)));
     refused_over_limit(&read_workbook("return.xlsx", &bytes), "un texte de sa table des textes (le n° 1)", "(number 1) exceeds Excel's limit");
 }
 
@@ -131,14 +120,7 @@ fn texts_beyond_excels_cell_limit_are_refused_naming_the_cell() {
 fn a_table_of_texts_larger_than_any_return_is_refused() {
     // 330 000 projects of 3 000-character texts (a 9 MB file) took 4.1 GB.
     let item = format!("<si><t>{}</t></si>", "c".repeat(3_000));
-    let many = item.repeat(25_000);
-    let bytes = rezip(&valid().bytes(), |name, xml| {
-        (name == "xl/sharedStrings.xml").then(|| {
-            let xml = text(xml);
-            let at = xml.find("<si>").expect("a string");
-            format!("{}{many}{}", &xml[..at], &xml[at..]).into_bytes()
-        })
-    });
+    let bytes = with_strings_first(&item.repeat(25_000));
     refused_over_limit(&read_workbook("return.xlsx", &bytes), "sa partie « xl/sharedStrings.xml » dépasse 64\u{a0}Mo", "exceeds 64\u{a0}MB once decompressed");
 }
 

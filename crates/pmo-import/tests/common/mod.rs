@@ -413,18 +413,27 @@ pub fn clean(p: &Parsed) -> &pmo_model::model::ReturnData {
 /// of a part, or `None` to keep it. For what rust_xlsxwriter cannot write: a formula without a
 /// cached value, the 1904 date system, broken XML.
 pub fn patch_xlsx(bytes: &[u8], mut edit: impl FnMut(&str, &str) -> Option<String>) -> Vec<u8> {
-    let mut zin = zip::ZipArchive::new(Cursor::new(bytes)).expect("an xlsx is a zip");
+    rezip(bytes, zip::CompressionMethod::Stored, |name, content| {
+        std::str::from_utf8(content).ok().and_then(|t| edit(name, t)).map(String::into_bytes)
+    })
+}
+
+/// Rewrites a zip with `method`: `edit(path, bytes)` returns a part's new bytes, or `None` to
+/// keep them. Deflated, a part of hundreds of megabytes fits in a small file, as in a hostile one.
+pub fn rezip(
+    bytes: &[u8],
+    method: zip::CompressionMethod,
+    mut edit: impl FnMut(&str, &[u8]) -> Option<Vec<u8>>,
+) -> Vec<u8> {
+    let mut zin = zip::ZipArchive::new(Cursor::new(bytes)).expect("a workbook is a zip");
     let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let options = zip::write::SimpleFileOptions::default().compression_method(method);
     for i in 0..zin.len() {
         let mut part = zin.by_index(i).unwrap();
         let name = part.name().expect("a part name").to_string();
         let mut content = Vec::new();
         part.read_to_end(&mut content).unwrap();
-        let content = match std::str::from_utf8(&content).ok().and_then(|t| edit(&name, t)) {
-            Some(text) => text.into_bytes(),
-            None => content,
-        };
+        let content = edit(&name, &content).unwrap_or(content);
         out.start_file(name, options).unwrap();
         out.write_all(&content).unwrap();
     }
