@@ -738,7 +738,9 @@ fn print_report(r: &FileReport, lang: Lang) {
     if !warnings.is_empty() {
         details.push(tr(lang, Key::CliWarnings, &[("count", &warnings.len())]));
     }
-    say!("{mark} {} — {} : {}", r.file, status.text(lang), details.join(", "));
+    // French puts a space before the colon; English does not.
+    let colon = if lang == Lang::Fr { " :" } else { ":" };
+    say!("{mark} {} — {}{colon} {}", r.file, status.text(lang), details.join(", "));
     // What the file would do to the directorate's landing, before anything is written.
     if let (Some(after), Some(directorate)) = (r.landing_after, &r.directorate) {
         let euros = |d| pmo_core::format::format_amount(d, pmo_core::model::Unit::Euro, lang);
