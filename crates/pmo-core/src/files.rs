@@ -80,8 +80,8 @@ pub(crate) fn begin(path: &Path, existing: Existing) -> Result<Partial> {
     let partial = part_path(path);
     // An error names the file the user asked for, not its part.
     let file = File::options().write(true).create_new(true).open(&partial).map_err(|e| CoreError::io(path, e))?;
-    // Best effort: a file system without locks (some network shares) still gets its file; only
-    // the sweep of a concurrent writer's part is then left to the part's age.
+    // Best effort: a file system without locks (some network shares) still gets its file; there
+    // the sweep cannot lock any part either, so it takes none for debris and leaves them all.
     let _ = file.try_lock();
     Ok(Partial { path: partial, file, committed: false })
 }

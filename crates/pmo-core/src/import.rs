@@ -332,7 +332,7 @@ fn read_capped(path: &Path) -> std::io::Result<(Vec<u8>, u64, String)> {
         hasher.update(&chunk[..n]);
         size += n as u64;
     }
-    Ok((Vec::new(), size, hasher.finalize().iter().map(|b| format!("{b:02x}")).collect()))
+    Ok((Vec::new(), size, hex(&hasher.finalize())))
 }
 
 
@@ -694,7 +694,11 @@ fn ownership_findings(store: &Store, data: &ReturnData) -> Result<Vec<Finding>> 
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
+    hex(&Sha256::digest(bytes))
+}
+
+/// A digest in lower-case hexadecimal, as the history keeps it.
+fn hex(digest: &[u8]) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 

@@ -47,19 +47,11 @@ pub fn default_db_path() -> PathBuf {
 }
 
 /// Opens (creating and migrating as needed) the database at `path`.
-/// Runs a read made of several queries on one snapshot of the database: a return imported
-/// meanwhile by another process is either wholly in it or not at all (see
-/// [`pmo_store::snapshot`]). Inside a transaction already open, `f` simply runs in it. Never
+/// Runs a read made of several queries on one snapshot of the database ([`pmo_store::snapshot`]):
+/// a return imported meanwhile by another process is either wholly in it or not at all. Never
 /// around a write: a snapshot cannot become a write once another process has committed.
 pub(crate) fn read<T>(store: &Store, f: impl FnOnce() -> Result<T>) -> Result<T> {
-    let conn = store.conn();
-    if !conn.is_autocommit() {
-        return f();
-    }
-    let tx = conn.unchecked_transaction().map_err(pmo_store::Error::from)?;
-    let out = f()?;
-    tx.commit().map_err(pmo_store::Error::from)?;
-    Ok(out)
+    pmo_store::snapshot(store.conn(), |_| f())
 }
 
 pub fn open_store(path: &Path) -> Result<Store> {
@@ -82,16 +74,12 @@ pub fn portfolio(store: &Store, year: i32) -> Result<pmo_consolidate::Portfolio>
 
 /// `pmo export --format json`: the contract's JSON, pretty-printed in the contract's field order.
 pub fn export_json(store: &Store, year: i32) -> Result<String> {
-    crate::read(store, || {
-        Ok(pmo_consolidate::export_json_text(&portfolio(store, year)?))
-    })
+    Ok(pmo_consolidate::export_json_text(&portfolio(store, year)?))
 }
 
 /// `pmo export --format csv`: one row per project, `;`-separated, UTF-8 with BOM.
 pub fn export_csv(store: &Store, year: i32) -> Result<String> {
-    crate::read(store, || {
-        Ok(pmo_consolidate::export_csv(&portfolio(store, year)?))
-    })
+    Ok(pmo_consolidate::export_csv(&portfolio(store, year)?))
 }
 
 /// The current returns of `year` as the consolidation reads them (store ids, import times in
@@ -233,9 +221,7 @@ pub fn trace_sum(
 /// `pmo export --format xlsx`: the consolidated workbook (one formatted, filterable sheet per
 /// view), headers and labels in `lang`. The same database gives the same bytes.
 pub fn export_xlsx(store: &Store, year: i32, lang: Lang) -> Result<Vec<u8>> {
-    crate::read(store, || {
-        Ok(pmo_template::write_export(&portfolio(store, year)?, lang)?)
-    })
+    Ok(pmo_template::write_export(&portfolio(store, year)?, lang)?)
 }
 
 /// What a screen shows and exports: the campaign it is consolidated as of, the projects on

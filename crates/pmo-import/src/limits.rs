@@ -286,6 +286,14 @@ struct OdsTable {
     text: u64,
 }
 
+impl OdsTable {
+    /// The cells calamine lays out for the table so far: from its first filled row to its last,
+    /// as wide as its widest.
+    fn cells(&self) -> u64 {
+        self.first.map_or(0, |first| (self.end - first).saturating_mul(self.width))
+    }
+}
+
 /// The row being read: its repeat count, the next column, one past its last filled cell, and
 /// the text it holds (once).
 #[derive(Default)]
@@ -331,7 +339,7 @@ fn scan_ods(r: &mut impl Read) -> Result<bool, Over> {
             }
             Event::End(e) if e.name().as_ref() == "table:table" => {
                 let Some(t) = tables.pop() else { continue };
-                let cells = t.first.map_or(0, |first| (t.end - first).saturating_mul(t.width));
+                let cells = t.cells();
                 if cells > MAX_SHEET_BOX {
                     return Err(Over::SheetBox { sheet: t.name, cells, max: MAX_SHEET_BOX });
                 }
@@ -356,7 +364,7 @@ fn scan_ods(r: &mut impl Read) -> Result<bool, Over> {
                     t.first.get_or_insert(t.row);
                     t.end = t.row + r.repeat;
                     t.width = t.width.max(r.filled_end);
-                    let cells = t.first.map_or(0, |first| (t.end - first).saturating_mul(t.width));
+                    let cells = t.cells();
                     if cells > MAX_SHEET_BOX {
                         return Err(Over::SheetBox { sheet: t.name.clone(), cells, max: MAX_SHEET_BOX });
                     }

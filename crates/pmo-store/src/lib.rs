@@ -109,7 +109,7 @@ impl Store {
         let mut pause = Duration::from_millis(5);
         loop {
             match Store::open_once(path) {
-                Err(e) if is_busy(&e) && started.elapsed() < BUSY_TIMEOUT => {
+                Err(e) if e.is_busy() && started.elapsed() < BUSY_TIMEOUT => {
                     std::thread::sleep(pause);
                     pause = (pause * 2).min(Duration::from_millis(100));
                 }
@@ -200,19 +200,16 @@ impl Store {
 /// else in a read transaction of its own (in WAL mode, readers see the database as it was when
 /// the transaction first read, whatever another process commits meanwhile). Every read made of
 /// several queries goes through here.
-pub fn snapshot<T>(conn: &Connection, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+/// `f` may fail with any error a store error converts into (pmo-core's reads use their own).
+pub fn snapshot<T, E: From<Error>>(conn: &Connection, f: impl FnOnce(&Connection) -> Result<T, E>) -> Result<T, E> {
     if !conn.is_autocommit() {
         return f(conn);
     }
-    let tx = conn.unchecked_transaction()?;
+    let tx = conn.unchecked_transaction().map_err(Error::from)?;
     let out = f(&tx)?;
     // Nothing was written: ending the transaction only releases the snapshot.
-    tx.commit()?;
+    tx.commit().map_err(Error::from)?;
     Ok(out)
-}
-
-fn is_busy(e: &Error) -> bool {
-    e.is_busy()
 }
 
 /// The file or its folder cannot be written, or SQLite cannot create the journal files beside it.
